@@ -1,0 +1,56 @@
+import Foundation
+
+/// How urgent the recovery of a soft-deleted resource is.
+public enum RecoveryWindow: String, Sendable, Hashable {
+    /// More than a day left.
+    case open
+    /// Less than a day left.
+    case closing
+    /// Past the purge date, or never recoverable (hubs and projects): gone.
+    case purged
+}
+
+/// A resource that was deleted, with when it was deleted and when it will be purged.
+public struct DeletedResource: Sendable, Hashable, Identifiable {
+    public var id: ResourceID
+    public var kind: ResourceKind
+    public var region: RegionName
+    public var deletedAt: Date
+    /// When the soft-deleted copy is purged; nil for kinds that cannot be soft-deleted.
+    public var purgeAt: Date?
+    /// Key Vault only: purge protection blocks an early purge.
+    public var purgeProtection: Bool
+    public var resourceGroup: String?
+
+    public init(
+        id: ResourceID, kind: ResourceKind, region: RegionName, deletedAt: Date, purgeAt: Date? = nil,
+        purgeProtection: Bool = false, resourceGroup: String? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.region = region
+        self.deletedAt = deletedAt
+        self.purgeAt = purgeAt
+        self.purgeProtection = purgeProtection
+        self.resourceGroup = resourceGroup
+    }
+
+    /// The purge date stated, or the deletion date plus the kind's documented window (R9); nil when none.
+    public func effectivePurgeAt(retentionDays: Int? = nil) -> Date? {
+        if let purgeAt { return purgeAt }
+        guard let window = SoftDeletePolicy.of(kind).window(retentionDays: retentionDays) else { return nil }
+        return deletedAt.addingTimeInterval(window)
+    }
+
+    /// Seconds left before purge at `now` (negative once past), or nil when it can never be recovered.
+    public func timeLeft(at now: Date) -> TimeInterval? {
+        guard SoftDeletePolicy.of(kind).isSupported, let purge = effectivePurgeAt() else { return nil }
+        return purge.timeIntervalSince(now)
+    }
+
+    /// The recovery window at `now`; derived so it never goes stale.
+    public func window(at now: Date) -> RecoveryWindow {
+        guard let left = timeLeft(at: now) else { return .purged }
+        return left <= 0 ? .purged : left < 86_400 ? .closing : .open
+    }
+}

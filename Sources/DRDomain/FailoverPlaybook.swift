@@ -1,0 +1,58 @@
+import Foundation
+
+/// One step of a failover, with how long it takes.
+public struct FailoverStep: Sendable, Hashable {
+    public var title: String
+    public var duration: TimeInterval
+    /// The rule the step comes from.
+    public var rule: RuleID
+
+    public init(title: String, duration: TimeInterval, rule: RuleID) {
+        self.title = title
+        self.duration = duration
+        self.rule = rule
+    }
+}
+
+/// The steps of a failover by posture (R8), and the recovery time that follows from them.
+///
+/// Durations are planning figures, not measurements: a hot/hot failover is a configuration switch, hot/warm
+/// starts resources already prepared, hot/cold deploys models, deployments and pipelines by hand.
+public enum FailoverPlaybook {
+    /// The steps for one posture, in order.
+    public static func steps(for posture: DeploymentPosture) -> [FailoverStep] {
+        let declare = FailoverStep(title: "Confirm the outage and decide to fail over", duration: 900, rule: .r1)
+        let preflight = FailoverStep(
+            title: "Preflight the secondary: role assignments, networking, quota, storage", duration: 900, rule: .r6)
+        let repoint = FailoverStep(
+            title: "Re-point configuration, connections and endpoints to the secondary hub", duration: 900,
+            rule: .r8)
+        switch posture {
+        case .hotHot:
+            return [declare, FailoverStep(title: "Switch traffic to the secondary (configuration switch)",
+                                          duration: 300, rule: .r8), repoint]
+        case .hotWarm:
+            return [declare, preflight,
+                    FailoverStep(title: "Start the critical resources prepared in the secondary", duration: 1_800,
+                                 rule: .r8),
+                    repoint,
+                    FailoverStep(title: "Deploy noncritical resources by hand", duration: 3_600, rule: .r8)]
+        case .hotCold:
+            return [declare, preflight,
+                    FailoverStep(title: "Deploy models and model deployments by hand", duration: 7_200, rule: .r8),
+                    FailoverStep(title: "Recreate pipelines and artifacts the secondary lacks", duration: 3_600,
+                                 rule: .r7),
+                    FailoverStep(title: "Restore data references and datastores", duration: 3_600, rule: .r5),
+                    repoint]
+        }
+    }
+
+    /// The estimated time to recover a project of this posture after a regional outage of its primary.
+    public static func estimatedRecoveryTime(for posture: DeploymentPosture) -> TimeInterval {
+        steps(for: posture).reduce(0) { $0 + $1.duration }
+    }
+
+    /// The estimated time to recover from a zone outage: projects pause until the zone returns (R2); what
+    /// an operator can do is bounded by the zone's restoration, planned here as one hour.
+    public static let zoneOutagePause: TimeInterval = 3_600
+}

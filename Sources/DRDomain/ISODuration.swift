@@ -1,0 +1,79 @@
+import Foundation
+
+/// ISO 8601 durations (`PT15M`, `P1DT2H`, `PT0S`), as scenario offsets and recovery objectives are written.
+///
+/// Years and months are refused: their length is not fixed, and nothing in DR planning needs them.
+public enum ISODuration {
+    /// Parses an ISO 8601 duration into seconds, or returns nil when the text is not one.
+    public static func seconds(from text: String) -> TimeInterval? {
+        var chars = Substring(text.trimmingCharacters(in: .whitespaces).uppercased())
+        guard chars.first == "P", chars.count >= 3 || chars == "P0D" else { return nil }
+        chars = chars.dropFirst()
+        var total: Double = 0
+        var inTime = false
+        var number = ""
+        var sawComponent = false
+        var lastUnitOrder = -1
+        for c in chars {
+            if c == "T" {
+                guard !inTime, number.isEmpty else { return nil }
+                inTime = true
+                continue
+            }
+            if c.isNumber || c == "." || c == "," {
+                number.append(c == "," ? "." : c)
+                continue
+            }
+            guard let value = Double(number), value >= 0 else { return nil }
+            let (factor, order): (Double, Int)
+            switch (c, inTime) {
+            case ("W", false): (factor, order) = (604_800, 0)
+            case ("D", false): (factor, order) = (86_400, 1)
+            case ("H", true): (factor, order) = (3_600, 2)
+            case ("M", true): (factor, order) = (60, 3)
+            case ("S", true): (factor, order) = (1, 4)
+            default: return nil
+            }
+            guard order > lastUnitOrder else { return nil }
+            lastUnitOrder = order
+            total += value * factor
+            number = ""
+            sawComponent = true
+        }
+        guard number.isEmpty, sawComponent, total.isFinite, total < 1e12 else { return nil }
+        return total
+    }
+
+    /// Formats seconds as a compact ISO 8601 duration (`PT1H30M`, `P2DT4H`, `PT0S`).
+    public static func format(_ seconds: TimeInterval) -> String {
+        var rest = Int(seconds.rounded())
+        if rest <= 0 { return "PT0S" }
+        let days = rest / 86_400; rest %= 86_400
+        let hours = rest / 3_600; rest %= 3_600
+        let minutes = rest / 60
+        let secs = rest % 60
+        var out = "P"
+        if days > 0 { out += "\(days)D" }
+        if hours + minutes + secs > 0 {
+            out += "T"
+            if hours > 0 { out += "\(hours)H" }
+            if minutes > 0 { out += "\(minutes)M" }
+            if secs > 0 { out += "\(secs)S" }
+        }
+        return out
+    }
+
+    /// Formats seconds for people: `45s`, `12m`, `2h 05m`, `3d 4h`.
+    public static func human(_ seconds: TimeInterval) -> String {
+        let s = Int(seconds.rounded())
+        if s < 0 { return "-" + human(-seconds) }
+        if s < 60 { return "\(s)s" }
+        if s < 3_600 { return "\(s / 60)m" }
+        if s < 86_400 {
+            let m = (s % 3_600) / 60
+            return m == 0 ? "\(s / 3_600)h" : "\(s / 3_600)h \(String(format: "%02d", m))m"
+        }
+        let h = (s % 86_400) / 3_600
+        return h == 0 ? "\(s / 86_400)d" : "\(s / 86_400)d \(h)h"
+    }
+}

@@ -1,0 +1,2 @@
+/// The simulation engine (issue 3).
+public enum SimulationModule {}

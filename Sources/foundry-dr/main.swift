@@ -1,0 +1,3 @@
+import DRCLI
+
+FoundryDRCommand.main()
