@@ -25,10 +25,17 @@ let package = Package(
             "DRDomain", "DRSimulation", "DRImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Pure terminal UI: cells, styles, buffer, diff, widgets, backend protocol, test backend.
+        .target(name: "TermUI"),
+        // ncursesw through a module map and a shim header (libncurses-dev).
+        .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
+        // The only code that calls ncurses.
+        .target(name: "NCursesBackend", dependencies: ["TermUI", "CNCursesw"]),
         .executableTarget(name: "foundry-dr", dependencies: ["DRCLI"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
         .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain"]),
         .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport"]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "DRCLITests", dependencies: ["DRCLI", "DRImport", "DRDomain"]),
     ],
     swiftLanguageModes: [.v6]

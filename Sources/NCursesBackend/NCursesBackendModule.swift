@@ -1,0 +1,4 @@
+import TermUI
+import CNCursesw
+/// The ncurses backend.
+public enum NCursesBackendModule {}

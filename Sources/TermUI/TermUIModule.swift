@@ -1,0 +1,2 @@
+/// Pure terminal UI layer.
+public enum TermUIModule {}

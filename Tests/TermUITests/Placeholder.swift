@@ -1,0 +1,3 @@
+import Testing
+@testable import TermUI
+@Test func termUIModuleExists() { #expect(Bool(true)) }
