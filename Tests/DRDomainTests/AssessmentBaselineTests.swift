@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import DRDomain
+
+@Suite("Assessment: baseline")
+struct AssessmentBaselineTests {
+    @Test("a well-configured estate has no errors and only the inherent notes")
+    func wellConfigured() {
+        let assessment = AssessmentFixtures.assess(AssessmentFixtures.healthy())
+        #expect(!assessment.hasErrors)
+        #expect(assessment.ids == [
+            "default-storage-no-failover:st-p",
+            "metadata-not-recoverable:hub-p",
+            "hub-not-soft-deletable:hub-p",
+            "hub-not-soft-deletable:hub-s",
+        ])
+    }
+
+    @Test("findings are sorted by severity, then rule, then id, with unique ids")
+    func ordering() {
+        let assessment = AssessmentFixtures.assess { estate in
+            estate.update(\.storageAccounts, "st-p") { $0.redundancy = .standardLRS }
+            estate.update(\.storageAccounts, "st-s") { $0.redundancy = .standardLRS }
+            estate.readiness = [:]
+            estate.update(\.keyVaults, "kv-shared") { $0.purgeProtection = false }
+        }
+        let keys = assessment.findings.map { ($0.severity, $0.rule, $0.id) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(Set(assessment.ids).count == assessment.ids.count)
+    }
+
+    @Test("assessing twice gives the same findings")
+    func deterministic() {
+        let estate = AssessmentFixtures.healthy { $0.readiness = [:] }
+        #expect(AssessmentFixtures.assess(estate) == AssessmentFixtures.assess(estate))
+    }
+
+    @Test("times are measured from the snapshot, or from now without one")
+    func referenceTime() {
+        let deleted = DeletedResource(
+            id: "ais-x", kind: .aiServices, region: "eastus2", deletedAt: AssessmentFixtures.t0,
+            purgeAt: AssessmentFixtures.t0.addingTimeInterval(3_600), resourceGroup: "rg-p")
+        var estate = AssessmentFixtures.healthy { $0.deleted = [deleted] }
+        #expect(AssessmentFixtures.assess(estate).finding("deleted-purge-imminent:ais-x") != nil)
+        estate.snapshotTime = nil
+        let later = Assessor(now: AssessmentFixtures.t0.addingTimeInterval(7_200)).assess(estate)
+        #expect(later.finding("deleted-gone:ais-x") != nil)
+        estate.snapshotTime = AssessmentFixtures.t0
+        let forced = Assessor(at: AssessmentFixtures.t0.addingTimeInterval(7_200)).assess(estate)
+        #expect(forced.finding("deleted-gone:ais-x") != nil)
+    }
+
+    @Test("every check cites the rule its catalog entry names")
+    func catalog() {
+        #expect(AssessmentCheck.noSecondaryHub.rule == .r1)
+        #expect(AssessmentCheck.readinessNetworking.findingID("centralus") == "readiness-networking:centralus")
+        #expect(Set(AssessmentCheck.allCases.map(\.rawValue)).count == AssessmentCheck.allCases.count)
+        #expect(AssessmentCheck.allCases.allSatisfy { !$0.severities.isEmpty && !$0.summary.isEmpty })
+    }
+}

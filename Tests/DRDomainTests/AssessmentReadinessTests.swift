@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import DRDomain
+
+@Suite("Assessment: secondary readiness and recovery time")
+struct AssessmentReadinessTests {
+    @Test("a readiness fact that is no is an R6 error naming the region")
+    func no() throws {
+        let assessment = AssessmentFixtures.assess { $0.readiness["centralus"]?.networking = .no }
+        #expect(assessment.ids(of: .readinessNetworking) == ["readiness-networking:centralus"])
+        let finding = try #require(assessment.finding("readiness-networking:centralus"))
+        #expect(finding.severity == .error)
+        #expect(finding.rule == .r6)
+        #expect(finding.resources == ["hub-p", "hub-s"])
+        #expect(finding.message.contains("centralus"))
+        #expect(finding.remedy.contains("az network private-endpoint list --resource-group rg-s --output table"))
+    }
+
+    @Test("an unknown fact is a warning, one finding per fact", arguments: [
+        (\RegionReadiness.quota, AssessmentCheck.readinessQuota),
+        (\RegionReadiness.roleAssignments, AssessmentCheck.readinessRoleAssignments),
+        (\RegionReadiness.networking, AssessmentCheck.readinessNetworking),
+        (\RegionReadiness.storageAccess, AssessmentCheck.readinessStorageAccess),
+    ] as [(WritableKeyPath<RegionReadiness, Tristate> & Sendable, AssessmentCheck)])
+    func unknown(fact: WritableKeyPath<RegionReadiness, Tristate> & Sendable, check: AssessmentCheck) {
+        let assessment = AssessmentFixtures.assess { $0.readiness["centralus"]?[keyPath: fact] = .unknown }
+        let ids = assessment.findings.filter { $0.rule == .r6 }.map(\.id)
+        #expect(ids == [check.findingID("centralus")])
+        #expect(assessment.finding(check.findingID("centralus"))?.severity == .warning)
+    }
+
+    @Test("missing readiness facts are four warnings; a ready region has none")
+    func missing() {
+        let assessment = AssessmentFixtures.assess { $0.readiness = [:] }
+        #expect(assessment.findings.filter { $0.rule == .r6 }.map(\.id).sorted() == [
+            "readiness-networking:centralus", "readiness-quota:centralus", "readiness-role-assignments:centralus",
+            "readiness-storage-access:centralus",
+        ])
+        #expect(assessment.findings.filter { $0.rule == .r6 }.allSatisfy { $0.severity == .warning })
+        #expect(AssessmentFixtures.assess(AssessmentFixtures.healthy()).findings.filter { $0.rule == .r6 }.isEmpty)
+    }
+
+    @Test("a critical hot/cold project above its region RTO is an R8 error with both durations")
+    func rtoCritical() throws {
+        let assessment = AssessmentFixtures.assess { $0.update(\.projects, "proj-a") { $0.posture = .hotCold } }
+        let finding = try #require(assessment.finding("rto-exceeded:proj-a"))
+        #expect(finding.severity == .error)
+        #expect(finding.rule == .r8)
+        #expect(finding.resources == ["proj-a", "hub-p", "hub-s"])
+        #expect(finding.message.contains("4h 45m"))
+        #expect(finding.message.contains("RTO of 4h"))
+        #expect(finding.remedy.contains("hot/warm (about 2h 15m)"))
+    }
+
+    @Test("a noncritical project above its RTO is a warning; an RTO no posture meets says so")
+    func rtoWarningAndTight() throws {
+        let assessment = AssessmentFixtures.assess { estate in
+            estate.update(\.projects, "proj-b") { $0.posture = .hotCold }
+            estate.update(\.projects, "proj-a") { $0.posture = .hotHot; $0.objectives = .init(rto: [.region: 1_800]) }
+        }
+        #expect(assessment.finding("rto-exceeded:proj-b")?.severity == .warning)
+        let tight = try #require(assessment.finding("rto-exceeded:proj-a"))
+        #expect(tight.severity == .error)
+        #expect(tight.message.contains("35m") && tight.message.contains("30m"))
+        #expect(tight.remedy.contains("No posture meets 30m"))
+    }
+
+    @Test("projects within their RTO, or without a secondary to fail over to, have no R8 finding")
+    func rtoNegative() {
+        #expect(AssessmentFixtures.assess(AssessmentFixtures.healthy()).ids(of: .rtoExceeded).isEmpty)
+        let noSecondary = AssessmentFixtures.assess { estate in
+            estate.update(\.hubs, "hub-p") { $0.secondary = nil }
+            estate.update(\.projects, "proj-a") { $0.posture = .hotCold }
+        }
+        #expect(noSecondary.ids(of: .rtoExceeded).isEmpty)
+        #expect(noSecondary.findings.filter { $0.rule == .r6 }.isEmpty)
+    }
+}
