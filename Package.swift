@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         // Pure domain: regions, estate, service catalog, rules, assessment. Foundation only.
@@ -22,7 +23,7 @@ let package = Package(
         .target(name: "DRImport", dependencies: ["DRDomain", "DRSimulation", .product(name: "Yams", package: "Yams")]),
         // The command-line commands, as a library so tests can run them in-process.
         .target(name: "DRCLI", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport",
+            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Pure terminal UI: cells, styles, buffer, diff, widgets, backend protocol, test backend.
@@ -31,12 +32,23 @@ let package = Package(
         .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
         // The only code that calls ncurses.
         .target(name: "NCursesBackend", dependencies: ["TermUI", "CNCursesw"]),
+        // The console: state, reducer, panes drawn into TermUI buffers, themes, key map, world map.
+        .target(name: "DRConsole", dependencies: [
+            "DRDomain", "DRSimulation", "DRImport", "TermUI", .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "foundry-dr", dependencies: ["DRCLI"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
-        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain"]),
+        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "DRCLITests", dependencies: ["DRCLI", "DRImport", "DRDomain"]),
+        .testTarget(name: "DRConsoleTests", dependencies: [
+            "DRConsole", "DRImport", "DRSimulation", "DRDomain", "TermUI",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
+        .testTarget(name: "DRCLITests", dependencies: [
+            "DRCLI", "DRImport", "DRDomain",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
 import DRCLI
+import Foundation
 
-FoundryDRCommand.main()
+exit(EntryPoint.run(Array(CommandLine.arguments.dropFirst())))

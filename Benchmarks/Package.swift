@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+// Benchmarks of the simulation engine on large generated estates (docs/performance.md).
+// Run from this folder: swift package --scratch-path .build-bench benchmark
+import PackageDescription
+
+let package = Package(
+    name: "FoundryDRBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "SimulationBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DRSimulation", package: "main"),
+                .product(name: "DRDomain", package: "main"),
+            ],
+            path: "Benchmarks/SimulationBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,94 @@
+import ArgumentParser
+import DRConsole
+import DRDomain
+import DRImport
+import DRSimulation
+import Foundation
+import NCursesBackend
+import TermUI
+
+/// `foundry-dr console`: the ncurses console.
+struct ConsoleSubcommand: ParsableCommand, ContextCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Open the console (the default when foundry-dr runs with no arguments).",
+        discussion: """
+            Panes: 1 region health (with a world map), 2 replication matrix, 3 soft-delete recovery, 4 failover,
+            5 timeline, 6 x-ray. Press ? inside for every key and command. Keys can be rebound in
+            $XDG_CONFIG_HOME/foundry-dr/keys.yaml; user themes go in $XDG_CONFIG_HOME/foundry-dr/themes/.
+            Needs a terminal: with output redirected, or TERM unset or dumb, it exits 2 with a message.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The estate file (default: the built-in sample).", valueName: "FILE"))
+    var estate: String?
+
+    @Option(name: .long, help: ArgumentHelp("A scenario file or built-in scenario name to play.", valueName: "FILE|NAME"))
+    var scenario: String?
+
+    @Option(name: .long, help: ArgumentHelp("Theme: default, light, high-contrast, colorblind, mono, or a file.", valueName: "NAME"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Disable injects and actions: look, don't touch.")
+    var readOnly = false
+
+    @Flag(name: .long, help: "Do not capture the mouse (keeps the terminal's own text selection).")
+    var noMouse = false
+
+    @Option(name: .long, help: "Seed of the simulation's random choices (same seed, same replay).")
+    var seed: UInt64 = 0
+
+    init() {}
+
+    func execute(in context: CommandContext) -> Int32 {
+        guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
+        var loadedScenario: Scenario?
+        if let scenario {
+            guard let loaded = ScenarioSource.load(scenario, estate: estate, context: context) else {
+                return ExitStatus.badInput
+            }
+            loadedScenario = loaded
+        }
+        let engine = SimulationRunner(estate: estate, seed: seed, scenario: loadedScenario).makeEngine()
+        let backend: NCursesBackend
+        do {
+            backend = try NCursesBackend(options: NCursesBackend.Options(
+                enablesMouse: !noMouse, environment: context.environment))
+        } catch {
+            context.printError("foundry-dr: cannot open the console: \(error)")
+            context.printError("hint: run it in a terminal, or use `foundry-dr assess` or `foundry-dr simulate` for text output")
+            return ExitStatus.badInput
+        }
+        defer { backend.shutdown() }
+        var problems: [String] = []
+        let themeFolder = (ConfigFolder.path(environment: context.environment) as NSString).appendingPathComponent("themes")
+        let themeName = theme ?? (backend.colorCapability == .monochrome ? "mono" : "default")
+        let resolved = BuiltInThemes.resolve(themeName, userThemeFolder: themeFolder)
+        problems += resolved.diagnostics.map(\.description)
+        var keyMap = KeyMap.standard
+        if let path = KeyMapFile.defaultPath(environment: context.environment) {
+            let (map, diagnostics) = KeyMapFile.load(path: path)
+            keyMap = map
+            problems += diagnostics.map(\.description)
+        }
+        var state = AppState(estate: estate, engine: engine, mode: scenario == nil ? .simulation : .drill,
+                             isReadOnly: readOnly, theme: resolved.theme, keyMap: keyMap, size: backend.size)
+        state.scenarioName = loadedScenario?.name
+        state.mouseEnabled = !noMouse
+        if let first = problems.first {
+            state.flash = Flash(first + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""), isError: true)
+        }
+        let runtime = ConsoleRuntime(state: state, backend: backend) { name in
+            let result = BuiltInThemes.resolve(name, userThemeFolder: themeFolder)
+            return (result.theme, result.diagnostics.map(\.description))
+        }
+        do {
+            let status = try runtime.run(interrupt: { backend.pendingSignal })
+            backend.shutdown()
+            return status
+        } catch {
+            backend.shutdown()
+            context.printError("foundry-dr: the terminal failed: \(error)")
+            return ExitStatus.badInput
+        }
+    }
+}

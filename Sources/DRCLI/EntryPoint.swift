@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command line and returns the process exit code.
+///
+/// The argument parser's own usage errors exit 2 here (it would use 64), so every command shares one
+/// convention: 0 success, 1 findings, 2 bad input or usage.
+public enum EntryPoint {
+    /// Parses `arguments` (without the program name), runs the command and returns its exit code.
+    public static func run(_ arguments: [String], context: CommandContext = .standard()) -> Int32 {
+        let command: ParsableCommand
+        do {
+            command = try FoundryDRCommand.parseAsRoot(arguments)
+        } catch {
+            return report(error, context: context)
+        }
+        if let runnable = command as? ContextCommand {
+            return runnable.execute(in: context)
+        }
+        // Commands without a context (help groups) print their usage.
+        context.print(FoundryDRCommand.helpMessage(for: type(of: command)))
+        return ExitStatus.success
+    }
+
+    private static func report(_ error: Error, context: CommandContext) -> Int32 {
+        let code = FoundryDRCommand.exitCode(for: error)
+        let message = FoundryDRCommand.fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { context.print(message) }
+            return ExitStatus.success
+        }
+        context.printError(message)
+        return ExitStatus.badInput
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import DRDomain
+import DRImport
+import Foundation
+
+/// `foundry-dr`: the root command.
+public struct FoundryDRCommand: ParsableCommand, ContextCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "foundry-dr",
+        abstract: "High availability and disaster recovery console for Azure AI Foundry hub projects.",
+        discussion: """
+            With no arguments, opens the console on the built-in sample estate `contoso-ai`. Nothing is ever changed in Azure:
+            foundry-dr reads files, simulates, and prints the commands for an operator to run.
+            Exit codes: 0 success, 1 findings (assess found errors), 2 bad input or usage.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ConsoleSubcommand.self, AssessCommand.self, SimulateCommand.self, ValidateCommand.self, SampleCommand.self,
+        ])
+
+    public init() {}
+
+    func execute(in context: CommandContext) -> Int32 {
+        ConsoleSubcommand().execute(in: context)
+    }
+}

@@ -1,0 +1,100 @@
+import DRDomain
+import DRSimulation
+import Foundation
+import TermUI
+
+/// What the bottom line is doing: showing keys, taking a `:` command, taking a `/` filter, or asking to quit.
+public enum InputLine: Sendable, Hashable {
+    case idle
+    case command(String)
+    case filter(String)
+    case confirmQuit
+}
+
+/// A short message on the bottom line, cleared after a while or by the next key.
+public struct Flash: Sendable, Hashable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Everything the console shows, in one value. Changed only by `reduce`.
+public struct AppState: Sendable {
+    /// The estate shown.
+    public var estate: Estate
+    /// The simulation of the estate (faults, actions, the virtual clock).
+    public var engine: SimulationEngine
+    public var mode: ConsoleMode
+    /// Injects and actions are refused.
+    public var isReadOnly: Bool
+    public var theme: Theme
+    /// Names offered by `:theme` completion.
+    public var themeNames: [String]
+    public var keyMap: KeyMap
+    public var size: Size
+    public var focus: PaneID = .regionHealth
+    /// Selection and scroll of each pane's table.
+    public var tables: [PaneID: TableState] = [:]
+    /// Horizontal scroll of each pane (wide tables such as the replication matrix).
+    public var columnOffsets: [PaneID: Int] = [:]
+    /// The filter text of each pane (`/`).
+    public var filters: [PaneID: String] = [:]
+    public var input: InputLine = .idle
+    public var history = CommandHistory()
+    public var flash: Flash?
+    public var showsHelp = false
+    /// The detail view of the focused pane's selected row (Enter).
+    public var showsDetail = false
+    /// The hub the failover and x-ray panes show.
+    public var selectedHub: ResourceID?
+    /// Whether the virtual clock runs with real time.
+    public var isPlaying = true
+    /// Virtual seconds per real second.
+    public var speed: Double = 1
+    /// Set when the console should exit.
+    public var shouldQuit = false
+    /// The scenario loaded, if any.
+    public var scenarioName: String?
+    /// Mouse clicks select panes and rows.
+    public var mouseEnabled = true
+    /// The posture gaps of each resource, from assessment (the estate does not change while the console runs).
+    public let gaps: [ResourceID: [Finding]]
+
+    /// Creates the state for an estate, focused on region health, with the first primary hub selected.
+    public init(
+        estate: Estate, engine: SimulationEngine? = nil, mode: ConsoleMode = .simulation, isReadOnly: Bool = false,
+        theme: Theme = .builtInDefault, themeNames: [String] = BuiltInThemes.names, keyMap: KeyMap = .standard,
+        size: Size = Size(width: 80, height: 24)
+    ) {
+        self.estate = estate
+        self.engine = engine ?? SimulationEngine(estate: estate)
+        self.mode = mode
+        self.isReadOnly = isReadOnly
+        self.theme = theme
+        self.themeNames = themeNames
+        self.keyMap = keyMap
+        self.size = size
+        selectedHub = (estate.hubs.first { $0.role == .primary } ?? estate.hubs.first)?.id
+        var gaps: [ResourceID: [Finding]] = [:]
+        for finding in Assessor(now: estate.snapshotTime ?? Date(timeIntervalSince1970: 0)).assess(estate).findings
+        where finding.severity != .info {
+            for id in finding.resources { gaps[id, default: []].append(finding) }
+        }
+        self.gaps = gaps
+    }
+
+    /// The wall-clock time the virtual clock stands for: the estate's snapshot plus elapsed simulated time.
+    public var wallClock: Date {
+        (estate.snapshotTime ?? Date(timeIntervalSince1970: 0)).addingTimeInterval(engine.now)
+    }
+
+    /// The selection of a pane's table.
+    public func table(_ pane: PaneID) -> TableState { tables[pane] ?? TableState(selection: 0) }
+
+    /// The active faults, sorted, as `kind:target`.
+    public var activeFaultNames: [String] { engine.activeFaults.keys.sorted().map(\.description) }
+}

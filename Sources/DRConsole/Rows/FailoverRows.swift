@@ -1,0 +1,70 @@
+import DRDomain
+import DRSimulation
+import TermUI
+
+/// The failover pane for the selected hub: preflight checks (R6), steps by posture (R8), what must be
+/// re-pointed, jobs to resubmit (R4), data at risk, and estimated against objective recovery time.
+public enum FailoverRows {
+    /// The pane's table.
+    public static func table(_ state: AppState) -> PaneTable {
+        let theme = state.theme
+        let columns = [Table.Column("Item", width: .min(28)), Table.Column("State", width: .length(7)),
+                       Table.Column("Detail", width: .fill(1))]
+        guard let hub = state.selectedHub, let plan = state.engine.failoverPlan(for: hub) else {
+            let row = PaneRow(id: "none", cells: [Table.Cell("no primary hub selected"), "", Table.Cell("[ ] choose a hub")])
+            return PaneTable(columns: columns, rows: [row])
+        }
+        var rows: [PaneRow] = []
+        func add(_ id: String, _ item: String, _ badge: String, _ role: ThemeRole, _ detail: String) {
+            rows.append(PaneRow(id: id, cells: [Table.Cell(item), Table.Cell(badge, style: theme.style(role)),
+                                                Table.Cell(detail)],
+                                detail: ["\(item): \(badge)", detail], hub: hub))
+        }
+        let active = state.engine.isFailedOver(hub: hub)
+        add("target", "\(hub) -> \(plan.secondaryHub ?? "no secondary")", active ? "ACTIVE" : "READY",
+            active ? .statusReadOnly : .textEmphasis,
+            plan.blockedReason ?? "secondary region \(plan.secondaryRegion ?? "none"); :failover \(hub)")
+        for check in plan.preflight {
+            let (badge, role): (String, ThemeRole) = switch check.result {
+            case .pass: ("PASS", .statusOK)
+            case .fail: ("FAIL", .statusDown)
+            case .unknown: ("?", .statusUnknown)
+            }
+            add("check:\(check.name)", "preflight: \(check.name)", badge, role, check.reason)
+        }
+        for project in plan.projects {
+            let meets = project.meetsObjective
+            add("rto:\(project.project)", "\(project.project) (\(project.posture.rawValue))", meets ? "MEETS" : "MISSES",
+                meets ? .statusOK : .statusDown,
+                "estimated \(DRDomain.ISODuration.human(project.estimatedRecoveryTime)) vs objective \(DRDomain.ISODuration.human(project.objective)) (R8)")
+            var elapsed: Double = 0
+            for (index, step) in project.steps.enumerated() {
+                let done = active && project.elapsed >= elapsed + step.duration
+                let running = active && !done && project.elapsed >= elapsed
+                elapsed += step.duration
+                add("step:\(project.project):\(index)", "  \(index + 1). \(step.title)",
+                    done ? "DONE" : running ? "RUN" : "TODO", done ? .statusOK : running ? .statusDegraded : .textDim,
+                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))")
+            }
+            if !project.artifactsToRecreate.isEmpty {
+                add("artifacts:\(project.project)", "  recreate (R7)", "TODO", .textDim,
+                    project.artifactsToRecreate.joined(separator: ", "))
+            }
+        }
+        for (index, item) in plan.repoint.enumerated() {
+            add("repoint:\(index)", "re-point", "TODO", .textDim, item)
+        }
+        for job in plan.jobsToResubmit {
+            add("job:\(job)", "resubmit \(job)", "R4", .statusDegraded, "jobs do not move to the secondary; resubmit there")
+        }
+        for risk in plan.dataAtRisk {
+            add("data:\(risk.storage)", "data at risk: \(risk.storage)", risk.meetsObjective ? "RPO OK" : "RPO!",
+                risk.meetsObjective ? .statusOK : .statusDown,
+                "\(risk.redundancy): \(risk.window.map { DRDomain.ISODuration.human($0) } ?? "all") vs RPO \(DRDomain.ISODuration.human(risk.rpo)); \(risk.note)")
+        }
+        for shared in plan.sharedResources {
+            add("shared:\(shared)", "shared", "OK", .statusOK, shared)
+        }
+        return PaneTable(columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,99 @@
+import DRDomain
+import DRSimulation
+import TermUI
+
+/// The replication matrix: resources down one side, regions across; each cell says what is there and whether
+/// it survives the current faults; gaps against the guidance are marked with their rule.
+public enum ReplicationRows {
+    /// What a resource has in one region.
+    enum Copy: String {
+        case primary = "PRI"
+        case geoSecondary = "GEO"
+        case pair = "PAIR"
+        case replica = "REP"
+        case none = "·"
+    }
+
+    /// The regions shown as columns.
+    public static func regions(_ state: AppState) -> [RegionName] { state.estate.usedRegions }
+
+    /// The pane's table, with region columns starting at `columnOffset`.
+    public static func table(_ state: AppState, columnOffset: Int = 0) -> PaneTable {
+        let estate = state.estate
+        let allRegions = regions(state)
+        let shown = Array(allRegions.dropFirst(min(max(0, columnOffset), max(0, allRegions.count - 1))))
+        var columns = [Table.Column("Resource", width: .min(18)), Table.Column("Kind", width: .length(9)),
+                       Table.Column("Via", width: .length(9))]
+        columns += shown.map { Table.Column($0, width: .length(max(10, $0.count))) }
+        columns.append(Table.Column("Gaps", width: .fill(1)))
+        var rows: [PaneRow] = []
+        for account in estate.storageAccounts {
+            let secondary = account.redundancy.isGeoRedundant
+                ? (account.secondaryRegion ?? estate.regions.pair(of: account.region)) : nil
+            rows.append(row(state, id: account.id, kind: "storage", via: account.redundancy.shortName, regions: shown,
+                            copies: [account.region: .primary].merging(secondary.map { [$0: .geoSecondary] } ?? [:]) { a, _ in a },
+                            extra: account.role == .hubDefault ? "hub default: failover unsupported (R3)" : nil))
+        }
+        for vault in estate.keyVaults {
+            let region = estate.regions.region(named: vault.region)
+            let pair = (region?.keyVaultReplicatesAcrossRegions ?? false) ? region?.pair : nil
+            rows.append(row(state, id: vault.id, kind: "keyVault", via: "Microsoft", regions: shown,
+                            copies: [vault.region: .primary].merging(pair.map { [$0: .pair] } ?? [:]) { a, _ in a }))
+        }
+        for registry in estate.containerRegistries {
+            var copies: [RegionName: Copy] = [registry.region: .primary]
+            for replica in registry.replicas where replica != registry.region { copies[replica] = .replica }
+            rows.append(row(state, id: registry.id, kind: "registry", via: registry.sku.rawValue, regions: shown,
+                            copies: copies))
+        }
+        for insights in estate.appInsights {
+            rows.append(row(state, id: insights.id, kind: "appInsig", via: "you", regions: shown,
+                            copies: [insights.region: .primary]))
+        }
+        for account in estate.aiServices {
+            rows.append(row(state, id: account.id, kind: "aiServ", via: "you", regions: shown,
+                            copies: [account.region: .primary]))
+        }
+        for hub in estate.hubs {
+            rows.append(row(state, id: hub.id, kind: "hub", via: hub.role.rawValue, regions: shown,
+                            copies: [hub.region: .primary], hub: hub.id))
+        }
+        return PaneTable(columns: columns, rows: rows)
+    }
+
+    private static func row(
+        _ state: AppState, id: ResourceID, kind: String, via: String, regions: [RegionName],
+        copies: [RegionName: Copy], extra: String? = nil, hub: ResourceID? = nil
+    ) -> PaneRow {
+        let theme = state.theme
+        let status = state.engine.status(of: id)
+        let served = status?.servedFrom
+        var cells = [Table.Cell(id), Table.Cell(kind), Table.Cell(via)]
+        for region in regions {
+            let copy = copies[region] ?? .none
+            switch copy {
+            case .none:
+                cells.append(Table.Cell(copy.rawValue, style: theme.style(.replicationNone)))
+            case .primary:
+                let state = served != nil && served != region ? ResourceState.unavailable : status?.state
+                cells.append(Table.Cell("\(copy.rawValue) \(Badge.text(state))", style: theme.style(Badge.role(state))))
+            default:
+                let serving = served == region
+                let regionDown = RegionHealthRows.health(of: region, faults: state.engine.activeFaults) == .outage
+                let text = serving ? "\(copy.rawValue) \(Badge.text(status?.state))" : "\(copy.rawValue) \(regionDown ? "DOWN" : "ok")"
+                let role: ThemeRole = serving ? Badge.role(status?.state) : regionDown ? .statusDown : .replicationReplica
+                cells.append(Table.Cell(text, style: theme.style(role)))
+            }
+        }
+        let findings = state.gaps[id] ?? []
+        let rules = Array(Set(findings.map(\.rule))).sorted().map(\.rawValue)
+        cells.append(Table.Cell(rules.isEmpty ? "" : "gap " + rules.joined(separator: ","),
+                                style: rules.isEmpty ? .plain : theme.style(.replicationGap)))
+        var detail = ["\(id) (\(kind), \(via))", "State: \(Badge.text(status?.state))\(served.map { ", served from \($0)" } ?? "")"]
+        if let reason = status?.reason, !reason.isEmpty { detail.append("Why: \(reason)") }
+        if let extra { detail.append(extra) }
+        detail += copies.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value.rawValue)" }
+        detail += findings.map { "Gap \($0.rule.rawValue) [\($0.severity.rawValue)]: \($0.message)" }
+        return PaneRow(id: id, cells: cells, detail: detail, hub: hub)
+    }
+}

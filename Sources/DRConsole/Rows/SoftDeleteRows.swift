@@ -1,0 +1,118 @@
+import DRDomain
+import DRSimulation
+import Foundation
+import TermUI
+
+/// The soft-delete recovery pane: deleted resources, whether they can come back, a countdown to purge, purge
+/// protection, the recovery order and the exact command.
+public enum SoftDeleteRows {
+    /// One deleted resource, from the estate (deleted before the snapshot) or the simulation (deleted since).
+    struct Entry {
+        var id: ResourceID
+        var kind: ResourceKind
+        var region: RegionName
+        var deletedAt: Date
+        var purgeAt: Date?
+        var purgeProtection: Bool
+        var resourceGroup: String?
+        var recovered: Bool
+    }
+
+    /// The order resources are recovered in (R10): credentials and data first, then what depends on them.
+    static func order(_ kind: ResourceKind) -> Int {
+        switch kind {
+        case .keyVault, .storage: 1
+        case .containerRegistry, .appInsights: 2
+        case .aiServices: 3
+        case .connection, .compute: 4
+        case .hub, .project, .job: 5
+        }
+    }
+
+    static func entries(_ state: AppState) -> [Entry] {
+        let estate = state.estate
+        let events = state.engine.events
+        func recovered(_ id: ResourceID) -> Bool {
+            events.contains { $0.kind == .outcome && $0.target == id && $0.detail.hasPrefix("recovered") }
+        }
+        var entries = estate.deleted.map {
+            Entry(id: $0.id, kind: $0.kind, region: $0.region, deletedAt: $0.deletedAt, purgeAt: $0.effectivePurgeAt(),
+                  purgeProtection: $0.purgeProtection, resourceGroup: $0.resourceGroup, recovered: recovered($0.id))
+        }
+        let base = estate.snapshotTime ?? Date(timeIntervalSince1970: 0)
+        for snapshot in state.engine.snapshot where snapshot.status.state == .deleted {
+            guard let since = state.engine.activeFaults[.resourceDeleted(snapshot.id)] else { continue }
+            let deletedAt = base.addingTimeInterval(since)
+            let vault = estate.keyVault(snapshot.id)
+            let window = SoftDeletePolicy.of(snapshot.kind).window(retentionDays: vault?.softDeleteRetentionDays)
+            entries.append(Entry(
+                id: snapshot.id, kind: snapshot.kind, region: snapshot.region, deletedAt: deletedAt,
+                purgeAt: window.map { deletedAt.addingTimeInterval($0) }, purgeProtection: vault?.purgeProtection ?? false,
+                resourceGroup: resourceGroup(of: snapshot.id, in: estate), recovered: false))
+        }
+        return entries.sorted { (order($0.kind), $0.id) < (order($1.kind), $1.id) }
+    }
+
+    /// The pane's table at the console's wall clock.
+    public static func table(_ state: AppState) -> PaneTable {
+        let theme = state.theme
+        let now = state.wallClock
+        let columns = [
+            Table.Column("#", width: .length(2)), Table.Column("Resource", width: .min(18)),
+            Table.Column("Kind", width: .length(10)), Table.Column("Left", width: .length(12)),
+            Table.Column("Purge prot.", width: .length(11)), Table.Column("Recovery", width: .fill(1)),
+        ]
+        let rows = entries(state).map { entry -> PaneRow in
+            let policy = SoftDeletePolicy.of(entry.kind)
+            let left = entry.purgeAt.map { $0.timeIntervalSince(now) }
+            let (leftText, role): (String, ThemeRole) = {
+                if entry.recovered { return ("recovered", .statusOK) }
+                guard policy.isSupported, let left else { return ("never", .countdownPurged) }
+                if left <= 0 { return ("purged", .countdownPurged) }
+                return (countdown(left), left < 86_400 ? .countdownClosing : .countdownOpen)
+            }()
+            let recoverable = policy.isSupported && (left ?? 0) > 0 && !entry.recovered
+            let how = entry.recovered ? "recovered"
+                : !policy.isSupported ? "unrecoverable (R9): recreate from infrastructure as code"
+                : recoverable ? command(for: entry) : "purged (R9)"
+            return PaneRow(
+                id: entry.id,
+                cells: [Table.Cell("\(order(entry.kind))"), Table.Cell(entry.id), Table.Cell(entry.kind.rawValue),
+                        Table.Cell(leftText, style: theme.style(role)),
+                        Table.Cell(entry.kind == .keyVault ? (entry.purgeProtection ? "on" : "OFF") : "-"),
+                        Table.Cell(how)],
+                detail: [
+                    "\(entry.id): \(entry.kind.rawValue) in \(entry.region), deleted \(Timestamp.format(entry.deletedAt))",
+                    "Purge: \(entry.purgeAt.map(Timestamp.format) ?? "n/a") (\(leftText))",
+                    "Policy (R9): \(policy.note)",
+                    "Recovery order: step \(order(entry.kind)) (credentials and data first, R10)",
+                    "Command: \(recoverable ? command(for: entry) : how)",
+                ])
+        }
+        return PaneTable(columns: columns, rows: rows)
+    }
+
+    /// `2d 04:10:05` or `11:59:30`: a countdown that ticks with the clock.
+    static func countdown(_ seconds: TimeInterval) -> String {
+        let days = Int(seconds) / 86_400
+        let rest = Clock.format(seconds.truncatingRemainder(dividingBy: 86_400))
+        return days > 0 ? "\(days)d \(rest)" : rest
+    }
+
+    /// The exact command an operator runs to recover an entry.
+    static func command(for entry: Entry) -> String {
+        let group = entry.resourceGroup ?? "<resource-group>"
+        switch entry.kind {
+        case .keyVault: return "az keyvault recover --name \(entry.id)"
+        case .aiServices:
+            return "az cognitiveservices account recover --name \(entry.id) --resource-group \(group) --location \(entry.region)"
+        case .storage: return "portal: Storage accounts > Restore (\(entry.id)); no az command; 14 days, best effort"
+        default: return "no soft delete for \(entry.kind.rawValue)"
+        }
+    }
+
+    private static func resourceGroup(of id: ResourceID, in estate: Estate) -> String? {
+        estate.keyVault(id)?.resourceGroup ?? estate.storage(id)?.resourceGroup ?? estate.aiService(id)?.resourceGroup
+            ?? estate.hub(id)?.resourceGroup ?? estate.registry(id)?.resourceGroup
+    }
+}

@@ -1,0 +1,28 @@
+import TermUI
+
+/// A theme: a style for every role. Built from a theme file over the built-in default, so a partial file works.
+public struct Theme: Sendable, Hashable {
+    /// The theme's name (`default`, `light`, ...).
+    public var name: String
+    private var styles: [ThemeRole: Style]
+
+    /// Creates a theme; roles without a style draw plain.
+    public init(name: String, styles: [ThemeRole: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    /// The style for a role.
+    public func style(_ role: ThemeRole) -> Style { styles[role] ?? .plain }
+
+    /// This theme with `overrides` applied role by role.
+    public func overlaid(with overrides: [ThemeRole: Style], name: String) -> Theme {
+        Theme(name: name, styles: styles.merging(overrides) { _, new in new })
+    }
+
+    /// The built-in default theme (the compiled-in copy of `themes/default.yaml`).
+    public static let builtInDefault: Theme = {
+        let parsed = ThemeFile.parse(BuiltInThemes.text(named: "default") ?? "", file: "default.yaml", base: nil)
+        return parsed.theme
+    }()
+}

@@ -1,0 +1,76 @@
+import TermUI
+
+/// The whole screen for a state: pure, so every screen can be tested as text.
+public enum ConsoleScreen {
+    /// Draws `state` into `buffer` (which is the size of the screen).
+    public static func render(_ state: AppState, into buffer: inout Buffer) {
+        let screen = buffer.area
+        guard let layout = ConsoleLayout(size: screen.size, focus: state.focus) else {
+            renderTooSmall(state, in: screen, buffer: &buffer)
+            return
+        }
+        HeaderView.render(state, in: layout.header, buffer: &buffer)
+        if let strip = layout.strip { SummaryStrip.render(state, in: strip, buffer: &buffer) }
+        if let tabs = layout.tabs { PaneTabs.render(state, in: tabs, buffer: &buffer) }
+        for pane in PaneID.allCases {
+            if let rect = layout.panes[pane] { PaneView.render(pane, state, in: rect, buffer: &buffer) }
+        }
+        StatusBarView.render(state, in: layout.statusBar, buffer: &buffer)
+        StatusBarView.renderInput(state, in: layout.inputLine, buffer: &buffer)
+        let overlayArea = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 3)
+        if state.showsHelp {
+            HelpOverlay.render(state, in: overlayArea, buffer: &buffer)
+        } else if state.showsDetail {
+            DetailOverlay.render(state, in: overlayArea, buffer: &buffer)
+        }
+    }
+
+    /// Below 60x16: a clear message instead of a garbled console.
+    static func renderTooSmall(_ state: AppState, in screen: Rect, buffer: inout Buffer) {
+        let lines = ["Terminal too small", "\(screen.width)x\(screen.height); need \(ConsoleLayout.minimum.width)x\(ConsoleLayout.minimum.height)",
+                     "enlarge the window, or q to quit"]
+        let top = max(0, (screen.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < screen.height {
+            let x = max(0, (screen.width - line.displayWidth) / 2)
+            buffer.put(line, at: Position(x: x, y: top + index),
+                       style: index == 0 ? state.theme.style(.flashError) : state.theme.style(.text),
+                       maxWidth: screen.width - x)
+        }
+    }
+}
+
+/// Compact layout: one line of regions with badges, one of faults, deletions and failovers.
+enum SummaryStrip {
+    static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+        let theme = state.theme
+        var regions: [Span] = [Span("Regions ", style: theme.style(.textDim))]
+        for name in state.estate.usedRegions {
+            let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)
+            regions.append(Span("\(name) ", style: theme.style(.text)))
+            regions.append(Span(health.badge, style: theme.style(health.role)))
+            regions.append(Span("  "))
+        }
+        _ = buffer.put(regions, at: area.origin, maxWidth: area.width)
+        let snapshot = state.engine.snapshot
+        let down = snapshot.filter { $0.status.state.isDown }.count
+        let degraded = snapshot.filter { !$0.status.state.isDown && $0.status.state != .available }.count
+        let failedOver = state.estate.hubs.filter { state.engine.isFailedOver(hub: $0.id) }.count
+        let summary = "Resources \(snapshot.count): \(down) down, \(degraded) degraded   deleted \(state.estate.deleted.count)   "
+            + "hubs failed over \(failedOver)   jobs to resubmit \(state.engine.jobsToResubmit.count)"
+        buffer.put(summary, at: area.origin.down(1), style: theme.style(.textDim), maxWidth: area.width)
+    }
+}
+
+/// Compact layout: the pane numbers, the focused one highlighted.
+enum PaneTabs {
+    static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+        let theme = state.theme
+        var spans: [Span] = []
+        for pane in PaneID.allCases {
+            let focused = pane == state.focus
+            spans.append(Span(" \(pane.rawValue) \(pane.title) ",
+                              style: focused ? theme.style(.paneTitleFocused).adding(.reverse) : theme.style(.textDim)))
+        }
+        _ = buffer.put(spans, at: area.origin, maxWidth: area.width)
+    }
+}

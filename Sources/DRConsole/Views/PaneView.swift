@@ -1,0 +1,77 @@
+import DRDomain
+import TermUI
+
+/// One pane: a bordered block titled with its number, and its table (the region-health pane also draws the
+/// world map when there is room).
+enum PaneView {
+    static func render(_ pane: PaneID, _ state: AppState, in area: Rect, buffer: inout Buffer) {
+        let theme = state.theme
+        let focused = state.focus == pane
+        let filter = state.filters[pane].map { " [/\($0)]" } ?? ""
+        let block = Block(
+            title: " \(pane.rawValue) \(pane.title)\(subtitle(pane, state))\(filter) ", isFocused: focused,
+            borderSet: .rounded,
+            styles: Block.Styles(border: theme.style(.paneBorder), focusedBorder: theme.style(.paneBorderFocused),
+                                 title: theme.style(.paneTitle), focusedTitle: theme.style(.paneTitleFocused)))
+        block.render(in: area, buffer: &buffer)
+        var inner = block.inner(area)
+        guard !inner.isEmpty else { return }
+        if pane == .regionHealth, inner.height >= 14, inner.width >= 40 {
+            let parts = inner.rows([.percentage(55), .fill(1)])
+            WorldMapView.render(state, in: parts[0], buffer: &buffer)
+            inner = parts[1]
+        }
+        let rows = PaneTables.visibleRows(pane, state)
+        let table = PaneTables.table(pane, state)
+        let widget = Table(
+            columns: table.columns, rows: rows.map { Table.Row($0.cells, style: $0.style) },
+            state: state.table(pane), headerStyle: theme.style(.tableHeader),
+            selectionStyle: focused ? theme.style(.tableSelected) : .plain,
+            highlightSymbol: focused ? "▶" : " ")
+        if rows.isEmpty {
+            let message = state.filters[pane] == nil ? emptyMessage(pane) : "no rows match the filter"
+            buffer.put(message, at: inner.origin, style: theme.style(.textDim), maxWidth: inner.width)
+            return
+        }
+        widget.render(in: inner, buffer: &buffer)
+    }
+
+    private static func subtitle(_ pane: PaneID, _ state: AppState) -> String {
+        switch pane {
+        case .failover, .xray: state.selectedHub.map { ": \($0)" } ?? ""
+        case .timeline: " (\(state.engine.events.count))"
+        default: ""
+        }
+    }
+
+    private static func emptyMessage(_ pane: PaneID) -> String {
+        switch pane {
+        case .softDelete: "nothing deleted"
+        case .timeline: "no events yet: try :inject region eastus2"
+        default: "nothing to show"
+        }
+    }
+}
+
+/// The world map of the region-health pane: regions placed by coordinates, coloured and badged by state.
+enum WorldMapView {
+    static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+        let theme = state.theme
+        let markers = state.estate.usedRegions.compactMap { name -> MapMarker? in
+            guard let region = state.estate.regions.region(named: name), let lat = region.latitude,
+                  let lon = region.longitude else { return nil }
+            let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)
+            let style = theme.style(health.role)
+            return MapMarker(longitude: lon, latitude: lat, symbol: "●", label: "\(name) \(health.badge)",
+                             style: style, labelStyle: style)
+        }
+        let map = MapCanvas(land: WorldMap.landMask, markers: markers, viewport: viewport(for: state),
+                            landStyle: theme.style(.mapLand))
+        map.render(in: area, buffer: &buffer)
+    }
+
+    /// The world, trimmed of the polar regions where no Azure region is.
+    static func viewport(for state: AppState) -> MapViewport {
+        MapViewport(minLongitude: -170, maxLongitude: 180, minLatitude: -56, maxLatitude: 75)
+    }
+}

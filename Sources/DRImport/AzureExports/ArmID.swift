@@ -1,0 +1,71 @@
+import Foundation
+
+/// An Azure Resource Manager id, compared case-insensitively, with the parts an import needs.
+struct ArmID: Sendable, Hashable, CustomStringConvertible {
+    /// The id as written.
+    let raw: String
+    /// Lowercased, without a trailing slash: the join key.
+    let key: String
+    private let segments: [Substring]
+
+    /// Parses an id starting with `/`; nil for anything else.
+    init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("/"), trimmed.count > 1 else { return nil }
+        var body = trimmed
+        while body.hasSuffix("/") { body.removeLast() }
+        raw = body
+        key = body.lowercased()
+        segments = body.split(separator: "/")
+        guard !segments.isEmpty else { return nil }
+    }
+
+    var description: String { raw }
+
+    /// The last segment: the resource's name.
+    var name: String { segments.last.map(String.init) ?? raw }
+
+    /// The value after a segment named `label` (case-insensitive), such as `resourceGroups` or `locations`.
+    func value(after label: String) -> String? {
+        let lowered = label.lowercased()
+        guard let index = segments.firstIndex(where: { $0.lowercased() == lowered }), index + 1 < segments.count else {
+            return nil
+        }
+        return String(segments[index + 1])
+    }
+
+    var subscription: String? { value(after: "subscriptions") }
+    var resourceGroup: String? { value(after: "resourceGroups") }
+
+    /// The resource type from the last `providers` segment, lowercased:
+    /// `.../providers/Microsoft.Storage/storageAccounts/st1` gives `microsoft.storage/storageaccounts`,
+    /// `.../workspaces/hub/computes/ci1` gives `microsoft.machinelearningservices/workspaces/computes`.
+    var type: String? {
+        guard let providers = segments.lastIndex(where: { $0.lowercased() == "providers" }),
+            providers + 1 < segments.count
+        else { return nil }
+        let rest = segments[(providers + 1)...]
+        guard let namespace = rest.first else { return nil }
+        var parts = [String(namespace)]
+        var index = rest.startIndex + 1
+        while index < rest.endIndex {
+            parts.append(String(rest[index]))
+            index += 2
+        }
+        return parts.joined(separator: "/").lowercased()
+    }
+
+    /// The id of the parent resource (`.../registries/acr1/replications/centralus` gives `.../registries/acr1`).
+    var parent: ArmID? {
+        guard segments.count > 2 else { return nil }
+        return ArmID("/" + segments.dropLast(2).joined(separator: "/"))
+    }
+
+    /// The id with a trailing `/providers/...` extension removed (Resource Health statuses hang off resources).
+    func removingExtension(_ namespace: String) -> ArmID? {
+        let marker = "/providers/" + namespace.lowercased()
+        guard let range = key.range(of: marker, options: .backwards) else { return nil }
+        let offset = key.distance(from: key.startIndex, to: range.lowerBound)
+        return ArmID(String(raw.prefix(offset)))
+    }
+}

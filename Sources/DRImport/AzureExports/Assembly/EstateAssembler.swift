@@ -1,0 +1,165 @@
+import DRDomain
+import Foundation
+
+/// Turns an export inventory (and optionally an existing estate to merge with) into an estate and a report.
+///
+/// Export facts win for SKUs, regions, replicas and what exists; what exports cannot say comes from tags (see
+/// `ImportTags`), then from the merged estate, and otherwise is assumed conservatively and reported. Nothing is
+/// inferred silently: every assumption becomes a line of the report.
+final class EstateAssembler {
+    let inventory: ExportInventory
+    let merge: Estate?
+    let referenceTime: Date
+    var report = ImportReport()
+    var names = NameTable()
+    var catalog: RegionCatalog
+    /// Physical zones by subscription, region and logical zone, from `list-locations`.
+    var zoneMappings: [String: [String: [String: String]]] = [:]
+
+    var hubs: [Hub] = []
+    var projects: [Project] = []
+    var storageAccounts: [StorageAccount] = []
+    var keyVaults: [KeyVault] = []
+    var registries: [ContainerRegistry] = []
+    var appInsights: [AppInsights] = []
+    var aiServices: [AIServicesAccount] = []
+    var connections: [Connection] = []
+    var computes: [Compute] = []
+    var jobs: [Job] = []
+    var deleted: [DeletedResource] = []
+    var readiness: [RegionName: RegionReadiness] = [:]
+    var objectives: RecoveryObjectives
+    var estateName: String?
+    var regionOverrides: [Region] = []
+
+    /// Hub facts that made it into the estate, by ARM key, with their estate id.
+    var hubIDs: [String: ResourceID] = [:]
+    /// Project facts by ARM key, with the estate id of their hub.
+    var projectHubs: [String: ResourceID] = [:]
+
+    init(inventory: ExportInventory, merge: Estate?, referenceTime: Date) {
+        self.inventory = inventory
+        self.merge = merge
+        self.referenceTime = AzureTime.wholeSeconds(referenceTime)
+        catalog = merge?.regions ?? .builtIn
+        objectives = merge?.objectives ?? .defaults
+    }
+
+    /// Builds the estate.
+    func assemble() -> Estate {
+        assembleRegions()
+        assignNames()
+        assembleStorage()
+        assembleKeyVaults()
+        assembleRegistries()
+        assembleAppInsights()
+        assembleAIServices()
+        assembleHubs()
+        assembleProjects()
+        assembleConnections()
+        assembleComputes()
+        assembleJobs()
+        assembleDeleted()
+        assembleReadiness()
+        assembleObjectives()
+        keepMergeOnlyResources()
+        finishReport()
+        let name = estateName ?? merge?.name ?? "imported"
+        if estateName == nil && merge == nil {
+            undetermined("estate: name unknown, assumed 'imported'; set tag \(ImportTags.estate) on a hub")
+        }
+        return Estate(
+            name: name, snapshotTime: referenceTime, regions: catalog, hubs: hubs.sorted { $0.id < $1.id },
+            projects: projects.sorted { $0.id < $1.id }, storageAccounts: storageAccounts.sorted { $0.id < $1.id },
+            keyVaults: keyVaults.sorted { $0.id < $1.id }, containerRegistries: registries.sorted { $0.id < $1.id },
+            appInsights: appInsights.sorted { $0.id < $1.id }, aiServices: aiServices.sorted { $0.id < $1.id },
+            connections: connections.sorted { $0.id < $1.id }, computes: computes.sorted { $0.id < $1.id },
+            jobs: jobs.sorted { $0.id < $1.id }, deleted: deleted.sorted { $0.id < $1.id }, readiness: readiness,
+            objectives: objectives)
+    }
+
+    // MARK: Report helpers
+
+    func undetermined(_ line: String) { report.undetermined.append(line) }
+    func notImported(_ line: String) { report.notImported.append(line) }
+    func note(_ line: String) { report.notes.append(line) }
+
+    // MARK: Shared lookups
+
+    /// Resources of a type, without those tagged `foundry-dr-ignore: true`.
+    func resources(_ type: String) -> [ResourceFacts] {
+        inventory.resources(ofType: type).filter { ImportTags.bool($0.tag(ImportTags.ignore)) != true }
+    }
+
+    /// A programmatic region name from an export's location (`eastus2`, `East US 2`), or nil with a report line.
+    func region(_ text: String?, of subject: String) -> RegionName? {
+        guard let text, !text.isEmpty else { return nil }
+        if let known = catalog.region(displayName: text) { return known.name }
+        let squashed = text.lowercased().filter { !$0.isWhitespace }
+        undetermined("\(subject): region '\(squashed)' is not in the region catalog; include az account list-locations")
+        return squashed
+    }
+
+    /// The estate id of a referenced resource (an ARM id or a bare name) of an expected type.
+    func reference(_ text: String?, type: String) -> (id: ResourceID, facts: ResourceFacts?)? {
+        guard let text, !text.isEmpty else { return nil }
+        if let arm = ArmID(text) {
+            if let facts = inventory.resource(arm), let id = names.id(for: arm) { return (id, facts) }
+            if let id = names.id(for: arm) { return (id, nil) }
+            return (arm.name, nil)
+        }
+        let match = resources(type).first { $0.name.lowercased() == text.lowercased() }
+        if let match, let id = names.id(for: match.id) { return (id, match) }
+        return (text, nil)
+    }
+
+    /// A physical zone from a tag: a physical name as is, or a logical zone mapped through the subscription.
+    func physicalZone(_ text: String?, region: RegionName, subscription: String?, of subject: String) -> ZoneName? {
+        guard let text = text?.lowercased(), !text.isEmpty else { return nil }
+        if text.contains("-az") { return text }
+        let bySubscription = subscription.flatMap { zoneMappings[$0.lowercased()]?[region]?[text] }
+        if let physical = bySubscription ?? zoneMappings.values.lazy.compactMap({ $0[region]?[text] }).first {
+            return physical
+        }
+        undetermined(
+            "\(subject): logical zone \(text) has no physical zone mapping; include az account list-locations "
+                + "(availabilityZoneMappings) or tag the physical zone such as \(region)-az\(text)")
+        return nil
+    }
+
+    private func assignNames() {
+        let order = [
+            ArmType.workspace, ArmType.storage, ArmType.keyVault, ArmType.registry, ArmType.appInsights,
+            ArmType.cognitive, ArmType.compute, ArmType.deletedVault, ArmType.deletedAccount, ArmType.deletedStorage,
+        ]
+        for type in order {
+            for facts in resources(type) { _ = names.assign(facts.id, suffix: facts.group) }
+        }
+        for facts in resources(ArmType.connection) {
+            _ = names.assign(facts.id, suffix: facts.id.parent?.name)
+        }
+    }
+
+    private func finishReport() {
+        report.files = inventory.fileSummaries.map { .init(file: $0.file, summary: $0.summary) }
+        report.skippedFiles = inventory.skippedFiles.map { .init(file: $0.file, reason: $0.reason) }
+        report.skippedTypes = inventory.unknownTypes
+        report.droppedSecrets = inventory.secrets
+        report.notes = inventory.notes + names.renamed + report.notes
+        if inventory.healthItems > 0 {
+            report.notes.append("\(inventory.healthItems) health record(s) ignored by the estate import; read them with --health")
+        }
+        for facts in inventory.resources.values where ImportTags.bool(facts.tag(ImportTags.ignore)) == true {
+            report.notImported.append("\(facts.name): tagged \(ImportTags.ignore)")
+        }
+        report.notImported.sort()
+        report.found = [
+            ("hubs", hubs.count), ("projects", projects.count), ("storage accounts", storageAccounts.count),
+            ("key vaults", keyVaults.count), ("container registries", registries.count),
+            ("registry replicas", registries.reduce(0) { $0 + $1.replicas.count }),
+            ("Application Insights", appInsights.count), ("AI Services accounts", aiServices.count),
+            ("connections", connections.count), ("computes", computes.count), ("jobs", jobs.count),
+            ("deleted resources", deleted.count), ("region overrides", regionOverrides.count),
+        ]
+    }
+}

@@ -1,0 +1,122 @@
+import DRDomain
+import Foundation
+
+/// Enumerates every single fault of an estate and what it takes down (the `assess` failure-mode table).
+///
+/// Each fault is applied to one settled simulation (delays elapsed, no operator action), the changed resources
+/// are read from the engine's change log, and the fault is cleared again, so the whole enumeration costs the sum
+/// of the faults' affected closures rather than the estate's size times the number of faults.
+public enum BlastRadius {
+    /// Every single fault: each used region down, each of its zones down, each service down in each used region,
+    /// each resource deleted.
+    public static func faults(of estate: Estate) -> [Fault] {
+        let regions = estate.usedRegions
+        var out = regions.map(Fault.regionOutage)
+        for region in regions { out += (estate.regions.region(named: region)?.zones ?? []).map(Fault.zoneOutage) }
+        for region in regions { out += AzureService.allCases.map { .serviceOutage($0, region) } }
+        out += estate.allResources.map { .resourceDeleted($0.id) }
+        return out
+    }
+
+    /// Enumerates the failure modes of the estate.
+    public static func enumerate(_ estate: Estate) -> BlastRadiusReport {
+        var probe = SimulationEngine(estate: estate)
+        return BlastRadiusReport(estate: estate.name, modes: probe.probeAll(faults(of: estate)))
+    }
+}
+
+extension SimulationEngine {
+    /// Applies each fault alone to the settled baseline, records what changes, and clears it.
+    mutating func probeAll(_ faults: [Fault]) -> [FailureMode] {
+        recordsEvents = false
+        settled = true
+        let critical = graph.nodes.indices.filter { graph.nodes[$0].kind == .project && graph.nodes[$0].critical }
+        let isCritical = Set(critical)
+        let baselineServing = critical.filter { Self.serving(statuses[$0]) }.count
+        let failoverTimes = plannedFailoverTimes()
+        var modes: [FailureMode] = []
+        modes.reserveCapacity(faults.count)
+        for fault in faults {
+            changeLog = []
+            startFault(fault)
+            let changed = Array(Set(changeLog ?? [])).sorted()
+            var serving = baselineServing
+            var down: [Int] = []
+            var impacts: [ImpactedResource] = []
+            for n in changed where !statuses[n].looksLike(baselineStatuses[n]) {
+                let node = graph.nodes[n]
+                impacts.append(ImpactedResource(id: node.id, kind: node.kind, region: node.region, status: statuses[n]))
+                guard isCritical.contains(n) else { continue }
+                let was = Self.serving(baselineStatuses[n])
+                let servingNow = Self.serving(statuses[n])
+                if was && !servingNow { serving -= 1; down.append(n) }
+                if !was && servingNow { serving += 1 }
+            }
+            let (time, path) = recovery(of: fault, down: down, failoverTimes: failoverTimes)
+            modes.append(FailureMode(fault: fault, impacts: impacts, criticalProjects: critical.count,
+                                     criticalServing: serving, recoveryTime: time, recoveryPath: path))
+            clearFault(fault)
+        }
+        changeLog = nil
+        return modes
+    }
+
+    private static func serving(_ status: ResourceStatus) -> Bool {
+        status.state == .available || status.state == .degraded
+    }
+
+    /// The planned failover time of each project with a secondary hub: the posture's playbook plus the
+    /// preflight remediation its secondary region needs (R6, R8).
+    private func plannedFailoverTimes() -> [Int: TimeInterval] {
+        var out: [Int: TimeInterval] = [:]
+        for (p, node) in graph.nodes.enumerated() where node.kind == .project && node.secondaryHub >= 0 {
+            let region = graph.nodes[node.secondaryHub].region
+            let facts = estate.readiness[region]
+            let values = [facts?.quota, facts?.roleAssignments, facts?.networking, facts?.storageAccess]
+            let extra = values.reduce(0.0) { sum, value in
+                switch value {
+                case .yes: sum
+                case .no: sum + ActionDurations.remediation
+                case .unknown, nil: sum + ActionDurations.verification
+                }
+            }
+            out[p] = FailoverPlaybook.estimatedRecoveryTime(for: node.posture) + extra
+        }
+        return out
+    }
+
+    /// How the critical projects a fault stops come back: the zone returning, a soft-delete recovery, or a
+    /// failover to a serving secondary hub; nil when none applies.
+    private func recovery(of fault: Fault, down: [Int], failoverTimes: [Int: TimeInterval]) -> (TimeInterval?, String) {
+        guard !down.isEmpty else { return (0, "no critical project stops") }
+        var worst: TimeInterval = 0
+        var paths: Set<String> = []
+        var recoverable: TimeInterval?
+        if case .resourceDeleted(let id) = fault, let n = graph.index(of: id) {
+            let kind = graph.nodes[n].kind
+            if kind != .hub, kind != .project, SoftDeletePolicy.of(kind).isSupported {
+                recoverable = ActionDurations.recovery(of: kind)
+            }
+        }
+        for p in down {
+            let node = graph.nodes[p]
+            var options: [(TimeInterval, String)] = []
+            if statuses[p].state == .paused {
+                options.append((FailoverPlaybook.zoneOutagePause, "wait for the zone"))
+            }
+            if let recoverable { options.append((recoverable, "recover \(fault.target) from soft delete")) }
+            if statuses[p].state != .deleted, let time = failoverTimes[p], node.secondaryHub >= 0,
+                Self.serving(statuses[node.secondaryHub])
+            {
+                options.append((time, "fail over to \(graph.nodes[node.secondaryHub].id)"))
+            }
+            guard let best = options.min(by: { $0.0 < $1.0 }) else {
+                let why = statuses[p].state == .deleted ? "recreate \(node.id)" : "wait for Azure (no serving secondary)"
+                return (nil, why)
+            }
+            worst = max(worst, best.0)
+            paths.insert(best.1)
+        }
+        return (worst, paths.sorted().joined(separator: "; "))
+    }
+}

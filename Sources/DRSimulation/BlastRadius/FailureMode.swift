@@ -1,0 +1,93 @@
+import DRDomain
+import Foundation
+
+/// One resource whose state a fault changes, against the estate with no faults.
+public struct ImpactedResource: Sendable, Hashable {
+    public var id: ResourceID
+    public var kind: ResourceKind
+    public var region: RegionName
+    public var status: ResourceStatus
+}
+
+/// What one single fault takes down, how many critical projects keep serving, and how fast it can be recovered.
+public struct FailureMode: Sendable, Hashable {
+    public var fault: Fault
+    /// Every resource whose state or serving region changes, in dependency order.
+    public var impacts: [ImpactedResource]
+    public var criticalProjects: Int
+    /// Critical projects still serving (available or degraded) with no operator action.
+    public var criticalServing: Int
+    /// The time to bring every critical project back, or nil when no action can (the outage must end, or a hub
+    /// or project was deleted and must be recreated). Zero when no critical project stops.
+    public var recoveryTime: TimeInterval?
+    /// How recovery happens, in words.
+    public var recoveryPath: String
+
+    /// The resources the fault takes out (unavailable, deleted or paused).
+    public var takesDown: [ImpactedResource] {
+        impacts.filter { $0.status.state.isDown || $0.status.state == .paused }
+    }
+
+    /// The share of critical projects that keep serving (1 when there are none).
+    public var resilience: Double {
+        criticalProjects == 0 ? 1 : Double(criticalServing) / Double(criticalProjects)
+    }
+
+    /// Whether the fault stops a critical project or takes down more than the deleted resource itself.
+    public var isSignificant: Bool {
+        criticalServing < criticalProjects || takesDown.count > (fault.kindWord == "delete" ? 1 : 0)
+    }
+}
+
+/// Every single fault of an estate with its impact, and the summary figures.
+public struct BlastRadiusReport: Sendable, Hashable {
+    public var estate: String
+    /// Regions, then zones, then services per region, then deletions, each in a fixed order.
+    public var modes: [FailureMode]
+
+    /// The mean, over all failure modes, of the share of critical projects that keep serving.
+    public var resilience: Double {
+        modes.isEmpty ? 1 : modes.reduce(0) { $0 + $1.resilience } / Double(modes.count)
+    }
+
+    /// The bounded failure mode with the longest recovery time.
+    public var worstRecovery: FailureMode? {
+        modes.filter { $0.recoveryTime != nil }.max { ($0.recoveryTime ?? 0, $1.fault) < ($1.recoveryTime ?? 0, $0.fault) }
+    }
+
+    /// Failure modes no operator action recovers (nil recovery time).
+    public var unboundedModes: [FailureMode] { modes.filter { $0.recoveryTime == nil } }
+
+    /// The failure-mode table: one row per significant mode (or every mode), with a header row.
+    public func table(significantOnly: Bool = true, maxListed: Int = 4) -> [[String]] {
+        var rows = [["FAULT", "TAKES DOWN", "CRITICAL SERVING", "RECOVERY", "HOW"]]
+        for mode in modes where !significantOnly || mode.isSignificant {
+            let down = mode.takesDown.map(\.id)
+            let listed = down.prefix(maxListed).joined(separator: ", ") + (down.count > maxListed ? " +\(down.count - maxListed)" : "")
+            rows.append([
+                mode.fault.description, down.isEmpty ? "-" : listed, "\(mode.criticalServing)/\(mode.criticalProjects)",
+                mode.recoveryTime.map(ISODuration.human) ?? "unbounded", mode.recoveryPath,
+            ])
+        }
+        return rows
+    }
+
+    /// The table and the summary as text.
+    public func text(significantOnly: Bool = true) -> String {
+        let rows = table(significantOnly: significantOnly)
+        let widths = (0..<5).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        var out = "Failure modes of \(estate): \(modes.count) single faults\n"
+        for row in rows {
+            out += "  " + row.indices.map { c in
+                c == row.count - 1 ? row[c] : row[c] + String(repeating: " ", count: max(0, widths[c] - row[c].count))
+            }.joined(separator: "  ") + "\n"
+        }
+        out += String(format: "Resilience: %.1f%% of critical projects keep serving, averaged over all single faults\n",
+                      resilience * 100)
+        if let worst = worstRecovery {
+            out += "Worst bounded recovery: \(ISODuration.human(worst.recoveryTime ?? 0)) (\(worst.fault))\n"
+        }
+        out += "Unbounded: \(unboundedModes.count) faults no operator action recovers\n"
+        return out
+    }
+}

@@ -1,0 +1,280 @@
+import DRDomain
+import Foundation
+
+/// The estate as an indexed dependency graph: nodes in dependency (topological) order, the reverse-dependency
+/// index, interned regions and zones, and which nodes each region touches. Built once; never changes.
+struct EstateGraph: Sendable {
+    /// Nodes in topological order: every node comes after the nodes it depends on.
+    private(set) var nodes: [ResourceNode] = []
+    /// Node indices in the estate's fixed resource order (`Estate.allResources`), for reports.
+    private(set) var reportOrder: [Int] = []
+    private(set) var indexByID: [ResourceID: Int] = [:]
+    private(set) var regionNames: [RegionName] = []
+    private(set) var regionIndexByName: [RegionName: Int] = [:]
+    private(set) var zoneNames: [ZoneName] = []
+    private(set) var zoneIndexByName: [ZoneName: Int] = [:]
+    /// The region index of each zone.
+    private(set) var zoneRegion: [Int] = []
+    /// Nodes whose home region is the region (by region index).
+    private(set) var nodesByHomeRegion: [[Int]] = []
+    /// Nodes whose state can depend on the region at all: home region, geo-secondary, vault pair, replica.
+    private(set) var nodesTouchedByRegion: [[Int]] = []
+
+    init(estate: Estate) {
+        internRegions(estate)
+        var draft = draftNodes(estate)
+        link(&draft, estate: estate)
+        order(draft)
+        indexRegions()
+    }
+
+    /// The node index of a resource id.
+    func index(of id: ResourceID) -> Int? { indexByID[id] }
+
+    /// The region index of a region name.
+    func regionIndex(_ name: RegionName) -> Int? { regionIndexByName[name] }
+
+    /// The zone index of a zone name.
+    func zoneIndex(_ name: ZoneName) -> Int? { zoneIndexByName[name] }
+
+    /// The name of a region index, or an empty string for `-1`.
+    func regionName(_ index: Int) -> RegionName { index >= 0 && index < regionNames.count ? regionNames[index] : "" }
+
+    private mutating func internRegions(_ estate: Estate) {
+        var names = Set(estate.regions.regionsByName.keys)
+        names.formUnion(estate.allResources.map(\.region))
+        for registry in estate.containerRegistries { names.formUnion(registry.replicas) }
+        for account in estate.storageAccounts { if let secondary = account.secondaryRegion { names.insert(secondary) } }
+        names.remove("")
+        regionNames = names.sorted()
+        for (i, name) in regionNames.enumerated() { regionIndexByName[name] = i }
+        for region in estate.regions.regions {
+            guard let r = regionIndexByName[region.name] else { continue }
+            for zone in region.zones where zoneIndexByName[zone] == nil {
+                zoneIndexByName[zone] = zoneNames.count
+                zoneNames.append(zone)
+                zoneRegion.append(r)
+            }
+        }
+    }
+
+    private func draftNodes(_ estate: Estate) -> [ResourceNode] {
+        estate.allResources.map { summary in
+            var node = ResourceNode(id: summary.id, kind: summary.kind, region: summary.region)
+            node.regionIndex = regionIndexByName[summary.region] ?? -1
+            return node
+        }
+    }
+
+    private func link(_ nodes: inout [ResourceNode], estate: Estate) {
+        var byID: [ResourceID: Int] = [:]
+        for (i, node) in nodes.enumerated() where byID[node.id] == nil { byID[node.id] = i }
+        func find(_ id: ResourceID?, _ node: inout ResourceNode) -> Int {
+            guard let id else { return -1 }
+            if let i = byID[id] { return i }
+            node.missing.append(id)
+            return -1
+        }
+        var cursor = 0
+        for hub in estate.hubs {
+            var node = nodes[cursor]
+            node.storage = find(hub.storage, &node)
+            node.keyVault = find(hub.keyVault, &node)
+            node.registry = find(hub.containerRegistry, &node)
+            node.appInsights = find(hub.appInsights, &node)
+            node.secondaryHub = find(hub.secondary, &node)
+            node.dependencies = [node.storage, node.keyVault, node.registry].filter { $0 >= 0 }
+            nodes[cursor] = node
+            cursor += 1
+        }
+        for project in estate.projects {
+            var node = nodes[cursor]
+            node.hub = find(project.hub, &node)
+            node.critical = project.critical
+            node.posture = project.posture
+            if node.hub >= 0 { node.secondaryHub = nodes[node.hub].secondaryHub }
+            nodes[cursor] = node
+            cursor += 1
+        }
+        for account in estate.storageAccounts {
+            var node = nodes[cursor]
+            node.redundancy = account.redundancy
+            node.storageRole = account.role
+            node.lastSyncLag = account.lastSyncLag
+            node.zoneIndex = account.zone.flatMap { zoneIndexByName[$0] } ?? -1
+            if account.redundancy.isGeoRedundant, let secondary = account.secondaryRegion ?? estate.regions.pair(of: account.region) {
+                node.geoRegionIndex = regionIndexByName[secondary] ?? -1
+            }
+            nodes[cursor] = node
+            cursor += 1
+        }
+        for vault in estate.keyVaults {
+            var node = nodes[cursor]
+            let region = estate.regions.region(named: vault.region)
+            node.keyVaultReplicates = region?.keyVaultReplicatesAcrossRegions ?? false
+            node.geoRegionIndex = region?.pair.flatMap { regionIndexByName[$0] } ?? -1
+            node.softDeleteRetentionDays = vault.softDeleteRetentionDays
+            nodes[cursor] = node
+            cursor += 1
+        }
+        for registry in estate.containerRegistries {
+            var node = nodes[cursor]
+            node.premium = registry.sku == .premium
+            node.zoneRedundant = registry.zoneRedundant
+            let pair = estate.regions.pair(of: registry.region)
+            // The pair's replica first, then the rest in the estate's order.
+            let ordered = registry.replicas.filter { $0 == pair } + registry.replicas.filter { $0 != pair }
+            node.replicaRegions = ordered.compactMap { regionIndexByName[$0] }.filter { $0 != node.regionIndex }
+            nodes[cursor] = node
+            cursor += 1
+        }
+        cursor += estate.appInsights.count + estate.aiServices.count
+        for connection in estate.connections {
+            var node = nodes[cursor]
+            node.hub = find(connection.hub, &node)
+            node.target = find(connection.target, &node)
+            node.purpose = connection.purpose
+            node.critical = connection.critical
+            node.dependencies = [node.hub, node.target].filter { $0 >= 0 }
+            nodes[cursor] = node
+            cursor += 1
+        }
+        for compute in estate.computes {
+            var node = nodes[cursor]
+            node.hub = find(compute.hub, &node)
+            node.zoneIndex = compute.zone.flatMap { zoneIndexByName[$0] } ?? -1
+            node.dependencies = [node.hub].filter { $0 >= 0 }
+            nodes[cursor] = node
+            cursor += 1
+        }
+        for job in estate.jobs {
+            var node = nodes[cursor]
+            node.project = find(job.project, &node)
+            node.compute = find(job.compute, &node)
+            node.dependencies = [node.project, node.compute].filter { $0 >= 0 }
+            nodes[cursor] = node
+            cursor += 1
+        }
+        // Hubs list their projects and connections; projects depend on both hubs and both hubs' connections.
+        for i in nodes.indices where nodes[i].kind == .connection && nodes[i].hub >= 0 {
+            nodes[nodes[i].hub].connections.append(i)
+        }
+        for i in nodes.indices where nodes[i].kind == .project && nodes[i].hub >= 0 {
+            nodes[nodes[i].hub].projects.append(i)
+        }
+        for i in nodes.indices where nodes[i].kind == .project {
+            var deps: [Int] = []
+            for hub in [nodes[i].hub, nodes[i].secondaryHub] where hub >= 0 {
+                deps.append(hub)
+                deps += nodes[hub].connections
+            }
+            nodes[i].dependencies = deps
+        }
+    }
+
+    /// Sorts the draft topologically (Kahn, ties in estate order), renumbers links and builds the reverse index.
+    private mutating func order(_ draft: [ResourceNode]) {
+        let count = draft.count
+        var indegree = [Int](repeating: 0, count: count)
+        var dependents = [[Int]](repeating: [], count: count)
+        for (i, node) in draft.enumerated() {
+            for dep in Set(node.dependencies) where dep != i {
+                indegree[i] += 1
+                dependents[dep].append(i)
+            }
+        }
+        var heap = MinHeap()
+        for i in 0..<count where indegree[i] == 0 { heap.push(i) }
+        var sorted: [Int] = []
+        sorted.reserveCapacity(count)
+        var placed = [Bool](repeating: false, count: count)
+        while let i = heap.pop() {
+            sorted.append(i)
+            placed[i] = true
+            for d in dependents[i] {
+                indegree[d] -= 1
+                if indegree[d] == 0 { heap.push(d) }
+            }
+        }
+        // A cycle cannot come from a valid estate; keep any leftovers in estate order rather than fail.
+        for i in 0..<count where !placed[i] { sorted.append(i) }
+        var newIndex = [Int](repeating: -1, count: count)
+        for (position, old) in sorted.enumerated() { newIndex[old] = position }
+        func map(_ i: Int) -> Int { i >= 0 ? newIndex[i] : -1 }
+        nodes = sorted.map { old in
+            var node = draft[old]
+            node.hub = map(node.hub)
+            node.secondaryHub = map(node.secondaryHub)
+            node.storage = map(node.storage)
+            node.keyVault = map(node.keyVault)
+            node.registry = map(node.registry)
+            node.appInsights = map(node.appInsights)
+            node.target = map(node.target)
+            node.compute = map(node.compute)
+            node.project = map(node.project)
+            node.connections = node.connections.map(map)
+            node.projects = node.projects.map(map)
+            node.dependencies = Array(Set(node.dependencies.map(map))).sorted()
+            node.dependents = []
+            return node
+        }
+        for i in nodes.indices {
+            for dep in nodes[i].dependencies where dep != i { nodes[dep].dependents.append(i) }
+        }
+        reportOrder = (0..<count).map { newIndex[$0] }
+        for (i, node) in nodes.enumerated() where indexByID[node.id] == nil { indexByID[node.id] = i }
+    }
+
+    private mutating func indexRegions() {
+        nodesByHomeRegion = Array(repeating: [], count: regionNames.count)
+        nodesTouchedByRegion = Array(repeating: [], count: regionNames.count)
+        for (i, node) in nodes.enumerated() {
+            var touched: Set<Int> = []
+            if node.regionIndex >= 0 {
+                nodesByHomeRegion[node.regionIndex].append(i)
+                touched.insert(node.regionIndex)
+            }
+            if node.geoRegionIndex >= 0 { touched.insert(node.geoRegionIndex) }
+            touched.formUnion(node.replicaRegions)
+            for r in touched { nodesTouchedByRegion[r].append(i) }
+        }
+    }
+}
+
+/// A binary min-heap of node indices: the engine recomputes dirty nodes in topological order with it.
+struct MinHeap: Sendable {
+    private var items: [Int] = []
+
+    var isEmpty: Bool { items.isEmpty }
+
+    mutating func push(_ value: Int) {
+        items.append(value)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child] < items[parent] else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < items.count, items[left] < items[smallest] { smallest = left }
+                if right < items.count, items[right] < items[smallest] { smallest = right }
+                if smallest == parent { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return first
+    }
+}

@@ -1,0 +1,236 @@
+import DRDomain
+import Foundation
+
+/// The rules for hubs, projects, connections, compute and jobs (R1, R2, R4, R7, R8, R10).
+extension SimulationEngine {
+    /// The rule to cite for something that fails because a dependency did: R3 when the dependency is out by a
+    /// regional outage, otherwise R10.
+    func inheritedRule(_ dependency: ResourceStatus) -> RuleID {
+        dependency.rules.contains(.r3) ? .r3 : .r10
+    }
+
+    func hubStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
+        let home = node.regionIndex
+        if serviceOut(.machineLearning, home) {
+            var reason = "\(node.region) is down and hubs do not fail over by themselves"
+            if let failover = hubFailovers[n] {
+                reason += "; its projects fail over to \(graph.nodes[failover.secondary].id)"
+            }
+            return ResourceStatus(.unavailable, rules: [.r1, .r3], reason: reason)
+        }
+        var b = StatusBuilder()
+        for missing in node.missing {
+            b.add(.unavailable, [.r10], "\(missing) is not in the estate")
+        }
+        dependency(node.storage, what: "default storage", into: &b)
+        dependency(node.keyVault, what: "Key Vault", into: &b)
+        if node.registry >= 0 {
+            let registry = statuses[node.registry]
+            if registry.state.isDown {
+                b.add(.degraded, [.r10],
+                      "registry \(graph.nodes[node.registry].id) is \(registry.state.rawValue): images cannot be pulled")
+            }
+        }
+        if zoneOutIn(home) {
+            b.add(.degraded, [.r2], "\(downZones(in: home)) is down: its projects pause")
+        }
+        return b.status
+    }
+
+    /// A hard dependency of a hub (storage, Key Vault): out means the hub is out; read-only means degraded.
+    private func dependency(_ d: Int, what: String, into b: inout StatusBuilder) {
+        guard d >= 0 else { return }
+        let status = statuses[d]
+        let id = graph.nodes[d].id
+        switch status.state {
+        case .available: return
+        case .unavailable, .deleted:
+            b.add(.unavailable, [.r10], "\(what) \(id) is \(status.state.rawValue)")
+        case .readOnly:
+            let from = status.servedFrom.map { " (served from \($0))" } ?? ""
+            b.add(.degraded, [.r10], "\(what) \(id) is read-only\(from)")
+        case .degraded, .paused:
+            b.add(.degraded, [.r10], "\(what) \(id) is \(status.state.rawValue)")
+        }
+    }
+
+    func projectStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
+        let hub = node.hub
+        guard hub >= 0 else {
+            return ResourceStatus(.unavailable, rules: [.r10], reason: "its hub \(node.missing.first ?? "") is not in the estate")
+        }
+        var progress = ""
+        if let failover = hubFailovers[hub], let ready = failover.projectReadyAt[n] {
+            if now >= ready { return servedBySecondary(node, secondary: failover.secondary) }
+            progress = "; failover to \(graph.nodes[failover.secondary].id) under way, ready at \(clock(ready))"
+        }
+        let hubNode = graph.nodes[hub]
+        if serviceOut(.machineLearning, hubNode.regionIndex) {
+            let next = node.secondaryHub >= 0
+                ? "unavailable until the operator fails over to \(graph.nodes[node.secondaryHub].id)"
+                : "and it has no secondary hub to fail over to"
+            return ResourceStatus(.unavailable, rules: [.r1],
+                                  reason: "hub \(hubNode.id) is down in \(hubNode.region), \(next)" + progress)
+        }
+        let hubStatus = statuses[hub]
+        if hubStatus.state.isDown {
+            return ResourceStatus(.unavailable, rules: [.r10],
+                                  reason: "its hub \(hubNode.id) is \(hubStatus.state.rawValue)" + progress)
+        }
+        if zoneOutIn(hubNode.regionIndex) {
+            return ResourceStatus(.paused, rules: [.r2],
+                                  reason: "\(downZones(in: hubNode.regionIndex)) is down: the project pauses and data "
+                                    + "cannot be refreshed until the zone returns" + progress)
+        }
+        var b = StatusBuilder()
+        if hubStatus.state != .available {
+            b.add(.degraded, [.r10], "hub \(hubNode.id): \(hubStatus.reason)")
+        }
+        checkPurposes(node, serving: hub, into: &b)
+        return b.status
+    }
+
+    private func servedBySecondary(_ node: ResourceNode, secondary: Int) -> ResourceStatus {
+        let hubNode = graph.nodes[secondary]
+        let hubStatus = statuses[secondary]
+        if hubStatus.state.isDown {
+            return ResourceStatus(.unavailable, rules: [.r1, .r10],
+                                  reason: "failed over to \(hubNode.id), which is \(hubStatus.state.rawValue)")
+        }
+        if zoneOutIn(hubNode.regionIndex) {
+            return ResourceStatus(.paused, servedFrom: hubNode.region, rules: [.r2],
+                                  reason: "served by \(hubNode.id), where \(downZones(in: hubNode.regionIndex)) is down")
+        }
+        var b = StatusBuilder(servedFrom: hubNode.region)
+        b.add(.available, [.r1, .r8], "served by \(hubNode.id) in \(hubNode.region) after failover (\(node.posture.rawValue))")
+        if hubStatus.state != .available {
+            b.add(.degraded, [.r10], "hub \(hubNode.id): \(hubStatus.reason)")
+        }
+        checkPurposes(node, serving: secondary, into: &b)
+        return b.status
+    }
+
+    /// Degrades a project when a critical connection purpose has no serving connection on the hub serving it.
+    private func checkPurposes(_ node: ResourceNode, serving: Int, into b: inout StatusBuilder) {
+        var required: Set<String> = []
+        for hub in [node.hub, serving] where hub >= 0 {
+            for c in graph.nodes[hub].connections where graph.nodes[c].critical { required.insert(graph.nodes[c].purpose) }
+        }
+        let servingHub = graph.nodes[serving]
+        for purpose in required.sorted() {
+            let candidates = servingHub.connections.filter { graph.nodes[$0].purpose == purpose }
+            if candidates.contains(where: { statuses[$0].state.isServing }) { continue }
+            if candidates.isEmpty {
+                b.add(.degraded, [.r7], "critical purpose \(purpose) has no connection on \(servingHub.id)")
+            } else {
+                let rules = candidates.flatMap { statuses[$0].rules }
+                let ids = candidates.map { graph.nodes[$0].id }.joined(separator: ", ")
+                b.add(.degraded, rules.isEmpty ? [.r10] : rules, "critical purpose \(purpose) lost: \(ids) unavailable")
+            }
+        }
+    }
+
+    func connectionStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
+        if connectionLost[n] {
+            return ResourceStatus(.unavailable, rules: [.r10], reason: "its target can no longer be reached")
+        }
+        if node.hub >= 0 {
+            let hub = statuses[node.hub]
+            if hub.state.isDown {
+                return ResourceStatus(.unavailable, rules: [inheritedRule(hub)],
+                                      reason: "its hub \(graph.nodes[node.hub].id) is \(hub.state.rawValue)")
+            }
+        }
+        guard node.target >= 0 else {
+            return ResourceStatus(.unavailable, rules: [.r10], reason: "its target is not in the estate")
+        }
+        let target = statuses[node.target]
+        let id = graph.nodes[node.target].id
+        switch target.state {
+        case .available:
+            return .available
+        case .unavailable, .deleted:
+            return ResourceStatus(.unavailable, rules: [inheritedRule(target)],
+                                  reason: "target \(id) is \(target.state.rawValue)")
+        case .readOnly:
+            return ResourceStatus(.readOnly, servedFrom: target.servedFrom, rules: target.rules,
+                                  reason: "target \(id) is read-only")
+        case .degraded, .paused:
+            return ResourceStatus(.degraded, servedFrom: target.servedFrom, rules: target.rules,
+                                  reason: "target \(id) is \(target.state.rawValue)")
+        }
+    }
+
+    func computeStatus(_ node: ResourceNode) -> ResourceStatus {
+        let region = node.regionIndex
+        if serviceOut(.machineLearning, region) {
+            return ResourceStatus(.unavailable, rules: [.r3],
+                                  reason: "compute in \(node.region) is down; compute is not highly available")
+        }
+        if node.zoneIndex >= 0 && zoneDown[node.zoneIndex] {
+            return ResourceStatus(.unavailable, rules: [.r2], reason: "runs in \(graph.zoneNames[node.zoneIndex]), which is down")
+        }
+        if node.hub >= 0 {
+            let hub = statuses[node.hub]
+            if hub.state.isDown {
+                return ResourceStatus(.unavailable, rules: [.r10],
+                                      reason: "its hub \(graph.nodes[node.hub].id) is \(hub.state.rawValue)")
+            }
+        }
+        if node.zoneIndex < 0 && zoneOutIn(region) {
+            return ResourceStatus(.degraded, rules: [.r2], reason: "zone unknown while \(downZones(in: region)) is down")
+        }
+        return .available
+    }
+
+    mutating func jobStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
+        guard node.project >= 0 else {
+            return ResourceStatus(.unavailable, rules: [.r10], reason: "its project is not in the estate")
+        }
+        let project = statuses[node.project]
+        if resubmittedOnSecondary.contains(n) {
+            switch project.state {
+            case .available, .degraded:
+                return ResourceStatus(project.state, servedFrom: project.servedFrom, rules: [.r4],
+                                      reason: "resubmitted on the secondary hub")
+            case .paused:
+                return ResourceStatus(.paused, servedFrom: project.servedFrom, rules: [.r2], reason: "its project is paused")
+            case .readOnly, .unavailable, .deleted:
+                resubmittedOnSecondary.remove(n)
+                if !settled { needsResubmit[n] = true }
+                return mustResubmit("its project \(graph.nodes[node.project].id) is \(project.state.rawValue)")
+            }
+        }
+        if needsResubmit[n] { return mustResubmit("it failed in the outage") }
+        let compute = node.compute >= 0 ? statuses[node.compute] : nil
+        var cause: String?
+        if project.state.isDown {
+            cause = "its project \(graph.nodes[node.project].id) is \(project.state.rawValue)"
+        } else if let compute, compute.state.isDown {
+            cause = "its compute \(graph.nodes[node.compute].id) is \(compute.state.rawValue)"
+        }
+        if let cause {
+            if !settled { needsResubmit[n] = true }
+            return mustResubmit(cause)
+        }
+        if project.state == .paused {
+            return ResourceStatus(.paused, rules: [.r2], reason: "its project is paused by the zone outage")
+        }
+        var b = StatusBuilder()
+        if let compute, compute.state != .available {
+            b.add(.degraded, compute.rules, "compute \(graph.nodes[node.compute].id): \(compute.reason)")
+        }
+        if project.state == .degraded {
+            b.add(.degraded, project.rules, "project \(graph.nodes[node.project].id) is degraded")
+        }
+        return b.status
+    }
+
+    private func mustResubmit(_ cause: String) -> ResourceStatus {
+        ResourceStatus(.unavailable, rules: [.r4],
+                       reason: "\(cause): must be resubmitted (jobs do not move to the secondary hub)")
+    }
+
+    /// An offset as the timeline shows it: `T+1h 05m`.
+    func clock(_ t: TimeInterval) -> String { "T+" + ISODuration.human(t) }
+}

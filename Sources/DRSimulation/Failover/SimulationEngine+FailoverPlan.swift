@@ -1,0 +1,199 @@
+import DRDomain
+import Foundation
+
+extension SimulationEngine {
+    /// The failover plan for a primary hub now, with nominal (unjittered) durations; nil when `hub` is not a hub.
+    public func failoverPlan(for hub: ResourceID) -> FailoverPlan? {
+        guard let n = graph.index(of: hub), graph.nodes[n].kind == .hub else { return nil }
+        var none: SplitMix64?
+        return makeFailoverPlan(n, rng: &none)
+    }
+
+    /// Builds the plan; with a generator, step durations are jittered and unknown sync lags drawn from it.
+    func makeFailoverPlan(_ h: Int, rng: inout SplitMix64?) -> FailoverPlan {
+        let hub = graph.nodes[h]
+        let s = hub.secondaryHub
+        var plan = FailoverPlan(
+            hub: hub.id, secondaryHub: s >= 0 ? graph.nodes[s].id : nil,
+            secondaryRegion: s >= 0 ? graph.nodes[s].region : nil, preflight: [], blockedReason: nil, projects: [],
+            repoint: [], jobsToResubmit: [], sharedResources: [], dataAtRisk: [])
+        guard s >= 0 else {
+            plan.blockedReason = "\(hub.id) has no secondary hub to fail over to (R1)"
+            return plan
+        }
+        let secondary = graph.nodes[s]
+        plan.preflight = preflight(secondary: s)
+        if let blocking = plan.preflight.first(where: { $0.name == "secondaryHub" && $0.result == .fail }) {
+            plan.blockedReason = blocking.reason
+        }
+        let extra = plan.preflight.compactMap { check -> FailoverStep? in
+            switch check.result {
+            case .pass: return nil
+            case .fail:
+                return FailoverStep(title: "Remediate \(check.name) in \(secondary.region)",
+                                    duration: ActionDurations.remediation, rule: .r6)
+            case .unknown:
+                return FailoverStep(title: "Verify \(check.name) in \(secondary.region)",
+                                    duration: ActionDurations.verification, rule: .r6)
+            }
+        }
+        var stepsByPosture: [DeploymentPosture: [FailoverStep]] = [:]
+        for posture in DeploymentPosture.allCases where hub.projects.contains(where: { graph.nodes[$0].posture == posture }) {
+            var steps = FailoverPlaybook.steps(for: posture)
+            let at = (steps.firstIndex { $0.rule == .r6 } ?? 0) + 1
+            steps.insert(contentsOf: extra, at: min(at, steps.count))
+            if rng != nil {
+                steps = steps.map { step in
+                    var step = step
+                    step.duration = rng?.jitter(step.duration, spread: ActionDurations.jitter) ?? step.duration
+                    return step
+                }
+            }
+            stepsByPosture[posture] = steps
+        }
+        for p in hub.projects {
+            let node = graph.nodes[p]
+            let steps = stepsByPosture[node.posture] ?? []
+            let elapsed = disruptedSince[p].map { now - $0.at } ?? 0
+            let rto = estate.project(node.id).map { estate.objectives(for: $0).region.rto } ?? estate.objectives.region.rto
+            plan.projects.append(ProjectFailoverPlan(
+                project: node.id, posture: node.posture, critical: node.critical, steps: steps, elapsed: elapsed,
+                estimatedRecoveryTime: elapsed + steps.reduce(0) { $0 + $1.duration }, objective: rto,
+                artifactsToRecreate: artifacts(for: node.posture)))
+        }
+        plan.repoint = repoint(hub: h, secondary: s)
+        plan.jobsToResubmit = graph.reportOrder.filter { j in
+            graph.nodes[j].kind == .job && graph.nodes[j].project >= 0
+                && graph.nodes[graph.nodes[j].project].hub == h && (needsResubmit[j] || statuses[j].state.isDown)
+        }.map { graph.nodes[$0].id }
+        plan.sharedResources = shared(hub: h, secondary: s)
+        plan.dataAtRisk = dataAtRisk(hub: h, rng: &rng)
+        return plan
+    }
+
+    /// R6: the secondary hub itself, then the region's readiness facts, with injected gaps failing them.
+    private func preflight(secondary s: Int) -> [PreflightCheck] {
+        let node = graph.nodes[s]
+        let status = statuses[s]
+        var checks: [PreflightCheck] = []
+        switch status.state {
+        case .available, .degraded, .readOnly:
+            let note = status.state == .available ? "" : " (\(status.state.rawValue): \(status.reason))"
+            checks.append(PreflightCheck(name: "secondaryHub", result: .pass, reason: "\(node.id) is serving\(note)"))
+        case .paused:
+            checks.append(PreflightCheck(name: "secondaryHub", result: .unknown,
+                                         reason: "\(node.id) is paused: \(status.reason)"))
+        case .unavailable, .deleted:
+            checks.append(PreflightCheck(name: "secondaryHub", result: .fail,
+                                         reason: "\(node.id) is \(status.state.rawValue): \(status.reason)"))
+        }
+        let facts = estate.readiness[node.region]
+        for check in ReadinessCheck.allCases {
+            if activeFaults[.readinessGap(check, node.region)] != nil {
+                checks.append(PreflightCheck(name: check.rawValue, result: .fail,
+                                             reason: "\(check.title) missing in \(node.region) (injected)"))
+                continue
+            }
+            if check == .storageAccess, node.storage >= 0, statuses[node.storage].state.isDown {
+                checks.append(PreflightCheck(name: check.rawValue, result: .fail,
+                                             reason: "\(graph.nodes[node.storage].id) is \(statuses[node.storage].state.rawValue)"))
+                continue
+            }
+            let value: Tristate? = switch check {
+            case .quota: facts?.quota
+            case .roleAssignments: facts?.roleAssignments
+            case .networking: facts?.networking
+            case .storageAccess: facts?.storageAccess
+            }
+            switch value {
+            case .yes: checks.append(PreflightCheck(name: check.rawValue, result: .pass, reason: "\(check.title) ready in \(node.region)"))
+            case .no: checks.append(PreflightCheck(name: check.rawValue, result: .fail, reason: "\(check.title) not ready in \(node.region)"))
+            case .unknown: checks.append(PreflightCheck(name: check.rawValue, result: .unknown, reason: "\(check.title) unchecked in \(node.region)"))
+            case nil: checks.append(PreflightCheck(name: check.rawValue, result: .unknown, reason: "no readiness recorded for \(node.region)"))
+            }
+        }
+        return checks
+    }
+
+    private func artifacts(for posture: DeploymentPosture) -> [String] {
+        switch posture {
+        case .hotHot: []
+        case .hotWarm: ["noncritical resources (deploy by hand)"]
+        case .hotCold: ["models", "model deployments", "pipelines"]
+        }
+    }
+
+    private func repoint(hub h: Int, secondary s: Int) -> [String] {
+        let hub = graph.nodes[h]
+        let secondary = graph.nodes[s]
+        var out = hub.projects.map {
+            "\(graph.nodes[$0].id): configuration and endpoints from \(hub.id) to \(secondary.id) (\(secondary.region))"
+        }
+        let purposes = Set(hub.connections.map { graph.nodes[$0].purpose }).sorted()
+        for purpose in purposes {
+            let candidates = secondary.connections.filter { graph.nodes[$0].purpose == purpose }
+            if let serving = candidates.first(where: { statuses[$0].state.isServing }) {
+                out.append("connection \(purpose): use \(graph.nodes[serving].id) on \(secondary.id)")
+            } else if candidates.isEmpty {
+                out.append("connection \(purpose): \(secondary.id) has none; create it (R7)")
+            } else {
+                out.append("connection \(purpose): no serving connection on \(secondary.id)")
+            }
+        }
+        return out
+    }
+
+    private func shared(hub h: Int, secondary s: Int) -> [String] {
+        let hub = graph.nodes[h]
+        let secondary = graph.nodes[s]
+        var out: [String] = []
+        if hub.registry >= 0, hub.registry == secondary.registry, statuses[hub.registry].state.isServing {
+            out.append("Docker images from \(graph.nodes[hub.registry].id)")
+        }
+        if hub.keyVault >= 0, hub.keyVault == secondary.keyVault, statuses[hub.keyVault].state.isServing {
+            let ro = statuses[hub.keyVault].state == .readOnly ? " (read-only while failed over)" : ""
+            out.append("Key Vault secrets from \(graph.nodes[hub.keyVault].id)\(ro)")
+        }
+        let targets = Set(hub.connections.map { graph.nodes[$0].target })
+        for c in secondary.connections where targets.contains(graph.nodes[c].target) {
+            let t = graph.nodes[c].target
+            if t >= 0, graph.nodes[t].kind == .storage, statuses[c].state.isServing {
+                out.append("datastore \(graph.nodes[t].id) through \(graph.nodes[c].id)")
+            }
+        }
+        return out
+    }
+
+    private func dataAtRisk(hub h: Int, rng: inout SplitMix64?) -> [DataAtRisk] {
+        let hub = graph.nodes[h]
+        var accounts: [Int] = hub.storage >= 0 ? [hub.storage] : []
+        for c in hub.connections {
+            let t = graph.nodes[c].target
+            if t >= 0, graph.nodes[t].kind == .storage, !accounts.contains(t) { accounts.append(t) }
+        }
+        let rpo = estate.objectives.region.rpo
+        return accounts.compactMap { a -> DataAtRisk? in
+            let node = graph.nodes[a]
+            guard serviceOut(.storage, node.regionIndex) else { return nil }
+            let sku = node.redundancy.shortName
+            let defaultNote = node.storageRole == .hubDefault
+                ? "the hub's default storage cannot be failed over; the secondary hub uses its own" : "account failover possible"
+            guard node.redundancy.isGeoRedundant, node.geoRegionIndex >= 0 else {
+                return DataAtRisk(storage: node.id, redundancy: sku, window: nil, assumed: false, rpo: rpo,
+                                  note: "no copy outside \(node.region); " + defaultNote)
+            }
+            var window = node.lastSyncLag
+            var assumed = false
+            if window == nil {
+                assumed = true
+                if rng != nil {
+                    window = ((rng?.nextUnit() ?? 1) * ActionDurations.assumedSyncLag).rounded()
+                } else {
+                    window = ActionDurations.assumedSyncLag
+                }
+            }
+            return DataAtRisk(storage: node.id, redundancy: sku, window: window, assumed: assumed, rpo: rpo,
+                              note: "durable in \(name(node.geoRegionIndex)); " + defaultNote)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The simulation engine (issue 3).
-public enum SimulationModule {}

@@ -1,4 +1,0 @@
-import TermUI
-import CNCursesw
-/// The ncurses backend.
-public enum NCursesBackendModule {}

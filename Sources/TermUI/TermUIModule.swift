@@ -1,2 +1,0 @@
-/// Pure terminal UI layer.
-public enum TermUIModule {}

@@ -1,0 +1,118 @@
+import DRDomain
+import DRSimulation
+import Foundation
+import Testing
+
+/// R6, R7, R8: preflight, artifacts and posture of a hub failover; failback; storage account failover.
+@Suite("Failover")
+struct FailoverTests {
+    @Test("R6: preflight reads the readiness facts: networking fails, role assignments unknown, quota passes")
+    func preflightFromReadiness() throws {
+        let sim = SimulationEngine.sample()
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        let results = Dictionary(uniqueKeysWithValues: plan.preflight.map { ($0.name, $0.result) })
+        #expect(results["secondaryHub"] == .pass)
+        #expect(results["networking"] == .fail)
+        #expect(results["roleAssignments"] == .unknown)
+        #expect(results["quota"] == .pass)
+        #expect(results["storageAccess"] == .pass)
+    }
+
+    @Test("R6: an injected readiness gap fails its check and adds a remediation step")
+    func readinessGapFails() throws {
+        var sim = SimulationEngine.sample()
+        sim.inject(.readinessGap(.quota, "centralus"))
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        #expect(plan.preflight.first { $0.name == "quota" }?.result == .fail)
+        #expect(plan.projects[0].steps.contains { $0.title.contains("Remediate quota") && $0.rule == .r6 })
+    }
+
+    @Test("R6: failover is refused when the secondary hub is down")
+    func refusedWhenSecondaryDown() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("centralus"))
+        sim.perform(.failover(hub: "hub-eus2"))
+        #expect(sim.refusals().contains { $0.target == "hub-eus2" })
+        #expect(!sim.isFailedOver(hub: "hub-eus2"))
+    }
+
+    @Test("R8: hot/hot recovers before hot/warm, which recovers before hot/cold")
+    func postureOrdersRecovery() throws {
+        let sim = SimulationEngine.sample()
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        let time = Dictionary(uniqueKeysWithValues: plan.projects.map { ($0.posture, $0.stepsDuration) })
+        let hotHot = try #require(time[.hotHot])
+        let hotWarm = try #require(time[.hotWarm])
+        let hotCold = try #require(time[.hotCold])
+        #expect(hotHot < hotWarm)
+        #expect(hotWarm < hotCold)
+    }
+
+    @Test("R8: recovery estimates are compared with each project's RTO")
+    func estimateAgainstObjective() throws {
+        let sim = SimulationEngine.sample()
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        let chat = try #require(plan.projects.first { $0.project == "proj-chat" })
+        #expect(chat.objective == 1_800)
+        #expect(!chat.meetsObjective)
+    }
+
+    @Test("R7: the plan lists what the secondary lacks per posture and what shared resources provide")
+    func artifacts() throws {
+        let sim = SimulationEngine.sample()
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        #expect(plan.projects.first { $0.posture == .hotHot }?.artifactsToRecreate.isEmpty == true)
+        #expect(plan.projects.first { $0.posture == .hotCold }?.artifactsToRecreate.contains("models") == true)
+        #expect(plan.sharedResources.contains { $0.contains("acrcontosoai") })
+        #expect(plan.sharedResources.contains { $0.contains("kv-contoso-ai") })
+        #expect(plan.repoint.contains { $0.contains("document-intelligence") && $0.contains("create") })
+    }
+
+    @Test("R5: data at risk follows redundancy and sync lag, against the RPO")
+    func dataAtRisk() throws {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"))
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        let hubStorage = try #require(plan.dataAtRisk.first { $0.storage == "sthubeus2" })
+        #expect(hubStorage.window == 480)
+        #expect(hubStorage.meetsObjective)
+    }
+
+    @Test("failback returns the projects to the primary once it serves again")
+    func failback() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 600)
+        sim.perform(.failover(hub: "hub-eus2"), settle: 12 * 3_600)
+        sim.perform(.failback(hub: "hub-eus2"))
+        #expect(sim.refusals().contains { $0.target == "hub-eus2" })
+        sim.clear(.regionOutage("eastus2"))
+        sim.perform(.failback(hub: "hub-eus2"), settle: 3_600)
+        #expect(!sim.isFailedOver(hub: "hub-eus2"))
+        #expect(sim.state(of: "proj-chat") == .available)
+        #expect(sim.servedFrom("proj-chat") == nil)
+    }
+
+    @Test("account failover is refused for a hub's default storage and for non-geo SKUs")
+    func accountFailoverRefusals() {
+        var estate = SampleFixture.estate
+        estate.storageAccounts.append(StorageAccount(id: "stscratch", region: "eastus2", redundancy: .standardZRS,
+                                                     role: .isolatedData))
+        var sim = SimulationEngine(estate: estate)
+        sim.perform(.accountFailover(storage: "sthubeus2"))
+        sim.perform(.accountFailover(storage: "stscratch"))
+        let refusals = sim.refusals()
+        #expect(refusals.contains { $0.target == "sthubeus2" && $0.detail.contains("default storage") })
+        #expect(refusals.contains { $0.target == "stscratch" && $0.detail.contains("no geo-secondary") })
+    }
+
+    @Test("account failover of isolated data storage makes it writable from the secondary")
+    func accountFailoverOfDataStorage() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 60)
+        #expect(sim.state(of: "stdataeus2") == .readOnly)
+        sim.perform(.accountFailover(storage: "stdataeus2"), settle: 2 * 3_600)
+        #expect(sim.state(of: "stdataeus2") == .available)
+        #expect(sim.servedFrom("stdataeus2") == "centralus")
+        #expect(sim.state(of: "conn-cus-data") == .available)
+    }
+}

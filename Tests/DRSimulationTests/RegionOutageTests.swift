@@ -1,0 +1,123 @@
+import DRDomain
+import DRSimulation
+import Foundation
+import Testing
+
+/// R1, R3, R5: a full outage of the primary region of the sample.
+@Suite("Region outage")
+struct RegionOutageTests {
+    @Test("R1: hub-eus2 and its projects are unavailable until the operator fails over")
+    func hubAndProjectsWaitForFailover() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 3_600)
+        #expect(sim.state(of: "hub-eus2") == .unavailable)
+        #expect(sim.rules(of: "hub-eus2").contains(.r1))
+        for project in ["proj-chat", "proj-docs", "proj-lab"] {
+            #expect(sim.state(of: project) == .unavailable)
+            #expect(sim.rules(of: project) == [.r1])
+            #expect(sim.servedFrom(project) == nil)
+        }
+    }
+
+    @Test("R1: after failover the projects are served from the secondary hub's region")
+    func projectsServedFromSecondaryAfterFailover() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 600)
+        sim.perform(.failover(hub: "hub-eus2"), settle: 12 * 3_600)
+        for project in ["proj-chat", "proj-docs", "proj-lab"] {
+            #expect(sim.state(of: project)?.isServing == true)
+            #expect(sim.servedFrom(project) == "centralus")
+            #expect(sim.rules(of: project).contains(.r1))
+        }
+        #expect(sim.state(of: "hub-eus2") == .unavailable)
+        #expect(sim.events.contains { $0.kind == .outcome && $0.target == "hub-eus2" })
+    }
+
+    @Test("R3/R11: kv-contoso-ai fails over to centralus after a few minutes and is read-only")
+    func keyVaultFailsOverReadOnly() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"))
+        #expect(sim.state(of: "kv-contoso-ai") == .unavailable)
+        sim.advance(to: 600)
+        #expect(sim.state(of: "kv-contoso-ai") == .readOnly)
+        #expect(sim.servedFrom("kv-contoso-ai") == "centralus")
+        #expect(sim.rules(of: "kv-contoso-ai") == [.r3, .r11])
+    }
+
+    @Test("R3: the Premium registry is served by its centralus replica")
+    func registryServedByReplica() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 60)
+        #expect(sim.state(of: "acrcontosoai") == .degraded)
+        #expect(sim.servedFrom("acrcontosoai") == "centralus")
+    }
+
+    @Test("R3: RA-GZRS default storage is read-only from its secondary; RA-GRS data storage too")
+    func readAccessStorageIsReadOnly() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 60)
+        #expect(sim.state(of: "sthubeus2") == .readOnly)
+        #expect(sim.servedFrom("sthubeus2") == "centralus")
+        #expect(sim.state(of: "stdataeus2") == .readOnly)
+        #expect(sim.rules(of: "stdataeus2") == [.r3, .r11])
+    }
+
+    @Test("R3: GRS without read access is unavailable but durable")
+    func geoStorageWithoutReadAccess() {
+        var sim = SimulationEngine(estate: TinyEstate.make(region: "eastus2", storage: .standardGRS))
+        sim.inject(.regionOutage("eastus2"), settle: 60)
+        #expect(sim.state(of: "st-a") == .unavailable)
+        #expect(sim.status(of: "st-a")?.reason.contains("durable in centralus") == true)
+    }
+
+    @Test("R3: App Insights and AI Services in the region are unavailable; those elsewhere serve")
+    func regionalServices() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 60)
+        #expect(sim.state(of: "appi-eus2") == .unavailable)
+        #expect(sim.state(of: "appi-cus") == .available)
+        #expect(sim.state(of: "ais-contoso-eus2") == .unavailable)
+        #expect(sim.state(of: "ais-contoso-cus") == .available)
+    }
+
+    @Test("R3: a connection to the down region fails, but its purpose survives through a second region")
+    func connectionPurposeSurvives() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.serviceOutage(.aiServices, "eastus2"), settle: 60)
+        #expect(sim.state(of: "conn-eus2-ais-eus2") == .unavailable)
+        #expect(sim.rules(of: "conn-eus2-ais-eus2") == [.r3])
+        #expect(sim.state(of: "conn-eus2-ais-cus") == .available)
+        // foundry-tools survives; document-intelligence has no second region, so the projects degrade.
+        #expect(sim.state(of: "proj-chat") == .degraded)
+        #expect(sim.status(of: "proj-chat")?.reason.contains("document-intelligence") == true)
+        #expect(sim.status(of: "proj-chat")?.reason.contains("foundry-tools") == false)
+    }
+
+    @Test("R3: losing only a backed-up connection leaves the projects available")
+    func backedUpConnectionLeavesProjectsAlone() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.connectionLost("conn-eus2-ais-eus2"))
+        #expect(sim.state(of: "conn-eus2-ais-eus2") == .unavailable)
+        #expect(sim.state(of: "proj-chat") == .available)
+        #expect(sim.state(of: "hub-eus2") == .available)
+    }
+
+    @Test("R5: the outage notes that metadata is lost and how much storage data is at risk")
+    func metadataNotes() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"))
+        let notes = sim.events.filter { $0.kind == .note && $0.rule == .r5 }
+        #expect(notes.contains { $0.target == "hub-eus2" && $0.detail.contains("metadata") })
+        #expect(notes.contains { $0.target == "sthubeus2" && $0.detail.contains("8m") })
+    }
+
+    @Test("the secondary region's own resources keep serving")
+    func secondaryRegionUnaffected() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"), settle: 600)
+        #expect(sim.state(of: "sthubcus") == .available)
+        #expect(sim.state(of: "cluster-train-cus") == .available)
+        #expect(sim.state(of: "conn-cus-ais-cus") == .available)
+        #expect(sim.state(of: "conn-cus-ais-eus2") == .unavailable)
+    }
+}

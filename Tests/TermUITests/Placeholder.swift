@@ -1,3 +1,0 @@
-import Testing
-@testable import TermUI
-@Test func termUIModuleExists() { #expect(Bool(true)) }
