@@ -21,6 +21,8 @@ public struct FoundryDRCommand: ParsableCommand, ContextCommand {
     public init() {}
 
     func execute(in context: CommandContext) -> Int32 {
-        ConsoleSubcommand().execute(in: context)
+        // Property wrappers need parsing to get their defaults: parse an empty command line.
+        guard let console = try? ConsoleSubcommand.parse([]) else { return ExitStatus.badInput }
+        return console.execute(in: context)
     }
 }

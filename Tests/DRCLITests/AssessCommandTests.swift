@@ -11,11 +11,12 @@ struct AssessCommandTests {
         #expect(run.stderr.isEmpty)
     }
 
-    @Test("no arguments shows the sample's assessment and exits 0")
+    @Test("no arguments opens the console, which without a terminal says so and exits 2")
     func defaultCommand() {
         let run = CLIRun.run([])
-        #expect(run.status == 0)
-        #expect(run.stdout == CLIRun.run(["assess"]).stdout)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("cannot open the console"))
     }
 
     @Test("the JSON follows the documented contract")

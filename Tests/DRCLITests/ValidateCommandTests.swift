@@ -22,7 +22,7 @@ struct ValidateCommandTests {
               replace: "  - id: proj-docs              # document processing\n    hub: hub-west",
               pointsAt: "hub-west", message: "hub-west"),
         Plant(find: "  - id: proj-lab ", replace: "  - id: proj-chat ", pointsAt: "proj-chat ", message: "proj-chat"),
-        Plant(find: "    sku: Premium\n", replace: "    sku: Standard\n", pointsAt: "replicas", message: "Premium"),
+        Plant(find: "    sku: Premium\n", replace: "    sku: Standard\n", pointsAt: "[centralus]", message: "Premium"),
         Plant(find: "ci-dev-eus2-02, hub: hub-eus2, type: instance, zone: eastus2-az2",
               replace: "ci-dev-eus2-02, hub: hub-eus2, type: instance, zone: eastus2-az7",
               pointsAt: "eastus2-az7", message: "eastus2-az7"),
@@ -43,7 +43,7 @@ struct ValidateCommandTests {
         let lines = text.components(separatedBy: "\n")
         for plant in Self.plants {
             // Where the error should point: the last occurrence of the token (the planted one for duplicates).
-            let row = try #require(lines.lastIndex { $0.contains(plant.pointsAt) && (plant.pointsAt != "replicas" || $0.contains("replicas:")) })
+            let row = try #require(lines.lastIndex { $0.contains(plant.pointsAt) })
             let line = lines[row]
             let column = line.distance(from: line.startIndex, to: try #require(line.range(of: plant.pointsAt)).lowerBound) + 1
             let location = "\(path):\(row + 1):\(column):"

@@ -120,4 +120,26 @@ struct RegionOutageTests {
         #expect(sim.state(of: "conn-cus-ais-cus") == .available)
         #expect(sim.state(of: "conn-cus-ais-eus2") == .unavailable)
     }
+
+    @Test("R1/R3: a Machine Learning service outage takes the hub, its projects and compute down, not its stores")
+    func machineLearningOutage() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.serviceOutage(.machineLearning, "eastus2"), settle: 600)
+        #expect(sim.state(of: "hub-eus2") == .unavailable)
+        #expect(sim.rules(of: "proj-docs") == [.r1])
+        #expect(sim.state(of: "cluster-train-eus2") == .unavailable)
+        #expect(sim.state(of: "sthubeus2") == .available)
+        #expect(sim.state(of: "kv-contoso-ai") == .available)
+        #expect(sim.state(of: "hub-cus") == .available)
+    }
+
+    @Test("R3: a Storage service outage makes the hub's RA-GZRS default storage read-only and the hub degraded")
+    func storageServiceOutage() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.serviceOutage(.storage, "eastus2"))
+        #expect(sim.state(of: "sthubeus2") == .readOnly)
+        #expect(sim.state(of: "hub-eus2") == .degraded)
+        #expect(sim.state(of: "proj-chat") == .degraded)
+        #expect(sim.state(of: "kv-contoso-ai") == .available)
+    }
 }

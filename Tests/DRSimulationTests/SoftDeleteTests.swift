@@ -92,4 +92,11 @@ struct SoftDeleteTests {
         sim.perform(.recover(resource: "conn-eus2-ais-eus2"))
         #expect(sim.refusals().contains { $0.target == "conn-eus2-ais-eus2" })
     }
+
+    @Test("R10: the recovery order lists dependencies first and leaves out what cannot be recovered")
+    func recoveryOrderList() {
+        var sim = SimulationEngine.sample()
+        for id in ["hub-eus2", "kv-contoso-ai", "ais-contoso-cus", "acrcontosoai"] { sim.inject(.resourceDeleted(id)) }
+        #expect(sim.recoveryOrder == ["kv-contoso-ai", "ais-contoso-cus"])
+    }
 }

@@ -92,8 +92,12 @@ public struct AppState: Sendable {
         (estate.snapshotTime ?? Date(timeIntervalSince1970: 0)).addingTimeInterval(engine.now)
     }
 
-    /// The selection of a pane's table.
-    public func table(_ pane: PaneID) -> TableState { tables[pane] ?? TableState(selection: 0) }
+    /// The selection of a pane's table. Until the operator moves in it, the timeline follows the newest event.
+    public func table(_ pane: PaneID) -> TableState {
+        if let stored = tables[pane] { return stored }
+        if pane == .timeline, filters[pane] == nil { return TableState(selection: max(0, engine.events.count - 1)) }
+        return TableState(selection: 0)
+    }
 
     /// The active faults, sorted, as `kind:target`.
     public var activeFaultNames: [String] { engine.activeFaults.keys.sorted().map(\.description) }

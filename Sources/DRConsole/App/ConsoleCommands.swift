@@ -98,8 +98,10 @@ enum ConsoleCommands {
         if let region = state.estate.regions.region(named: name) ?? state.estate.regions.region(displayName: name) {
             return region.name
         }
-        let names = state.estate.regions.regions.map(\.name)
-        state.flash = Flash("unknown region '\(name)'\(Suggestion.didYouMean(name, in: names))", isError: true)
+        // The estate's own regions first, so a near miss suggests the region in use.
+        let hint = Suggestion.closest(to: name, in: state.estate.usedRegions)
+            ?? Suggestion.closest(to: name, in: state.estate.regions.regions.map(\.name))
+        state.flash = Flash("unknown region '\(name)'\(hint.map { "; did you mean '\($0)'?" } ?? "")", isError: true)
         return nil
     }
 

@@ -19,6 +19,18 @@ public enum PaneID: Int, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// A short title for the compact layout's tabs.
+    public var shortTitle: String {
+        switch self {
+        case .regionHealth: "Regions"
+        case .replication: "Replication"
+        case .softDelete: "Deleted"
+        case .failover: "Failover"
+        case .timeline: "Timeline"
+        case .xray: "X-ray"
+        }
+    }
+
     /// The next pane in Tab order (wrapping).
     public var next: PaneID { PaneID(rawValue: rawValue % Self.allCases.count + 1) ?? .regionHealth }
 

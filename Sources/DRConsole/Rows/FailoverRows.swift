@@ -21,8 +21,9 @@ public enum FailoverRows {
                                 detail: ["\(item): \(badge)", detail], hub: hub))
         }
         let active = state.engine.isFailedOver(hub: hub)
-        add("target", "\(hub) -> \(plan.secondaryHub ?? "no secondary")", active ? "ACTIVE" : "READY",
-            active ? .statusReadOnly : .textEmphasis,
+        let badge = active ? "ACTIVE" : plan.blockedReason != nil ? "BLOCKED" : "READY"
+        add("target", "\(hub) -> \(plan.secondaryHub ?? "no secondary")", badge,
+            active ? .statusReadOnly : plan.blockedReason != nil ? .statusDown : .textEmphasis,
             plan.blockedReason ?? "secondary region \(plan.secondaryRegion ?? "none"); :failover \(hub)")
         for check in plan.preflight {
             let (badge, role): (String, ThemeRole) = switch check.result {

@@ -68,7 +68,7 @@ enum PaneTabs {
         var spans: [Span] = []
         for pane in PaneID.allCases {
             let focused = pane == state.focus
-            spans.append(Span(" \(pane.rawValue) \(pane.title) ",
+            spans.append(Span(" \(pane.rawValue) \(area.width < 110 ? pane.shortTitle : pane.title) ",
                               style: focused ? theme.style(.paneTitleFocused).adding(.reverse) : theme.style(.textDim)))
         }
         _ = buffer.put(spans, at: area.origin, maxWidth: area.width)

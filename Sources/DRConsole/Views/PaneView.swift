@@ -66,7 +66,7 @@ enum WorldMapView {
                              style: style, labelStyle: style)
         }
         let map = MapCanvas(land: WorldMap.landMask, markers: markers, viewport: viewport(for: state),
-                            landStyle: theme.style(.mapLand))
+                            landRendering: .braille, landStyle: theme.style(.mapLand))
         map.render(in: area, buffer: &buffer)
     }
 

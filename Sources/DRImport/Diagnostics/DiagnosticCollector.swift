@@ -47,6 +47,9 @@ public final class DiagnosticCollector {
     /// How many diagnostics were recorded so far (not counting those over the limit).
     public var count: Int { ordered.count }
 
+    /// Whether the limit is reached: later diagnostics are only counted, so callers may skip costly hints.
+    public var isFull: Bool { ordered.count >= limit }
+
     /// Everything recorded, sorted by line and column, with a closing note when some were dropped.
     public var diagnostics: [Diagnostic] {
         var sorted = ordered.sorted()

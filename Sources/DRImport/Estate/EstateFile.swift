@@ -7,7 +7,7 @@ import Foundation
 /// Loading never throws: every problem, from a missing file to a dangling reference, comes back as a
 /// `Diagnostic` naming the file, line and column, and the estate is returned only when there are none.
 public enum EstateFile {
-    /// The limits estate files are held to: 8 MiB, nesting 64 deep, 100,000 nodes with aliases expanded.
+    /// The limits estate files are held to: 8 MiB, nesting 64 deep, aliases adding at most 100,000 nodes.
     public static let limits = YAMLLimits.estate
 
     /// Parses estate text; `file` names it in diagnostics.

@@ -5,7 +5,8 @@ import Foundation
 /// Quoted are: the empty string; words YAML 1.1 or 1.2 would read as booleans or null (`yes`, `no`, `on`,
 /// `off`, `y`, `n`, `true`, `null`, `~`, any case); anything that would read as a number (`42`, `0x1F`, `1e3`,
 /// `.inf`, `1_000`) or a date; and anything with characters outside letters, digits, `_`, `-`, `.` and `/`
-/// (spaces, `:`, `#`, `,`, braces, quotes, non-ASCII) or starting with `-`, `.` or `/`.
+/// (`:`, `#`, `,`, braces, quotes, non-ASCII; single spaces between words are fine) or starting with `-`, `.`,
+/// `/` or a space.
 enum YAMLScalar {
     /// The scalar as written after `key: `.
     static func string(_ text: String) -> String {
@@ -14,7 +15,8 @@ enum YAMLScalar {
 
     static func needsQuotes(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return true }
-        guard isPlainStart(first), text.unicodeScalars.allSatisfy(isPlainCharacter) else { return true }
+        guard isPlainStart(first), text.unicodeScalars.allSatisfy({ isPlainCharacter($0) || $0 == " " }) else { return true }
+        if text.hasSuffix(" ") || text.contains("  ") { return true }
         if reserved.contains(text.lowercased()) { return true }
         if looksNumeric(text) || looksLikeDate(text) { return true }
         return false

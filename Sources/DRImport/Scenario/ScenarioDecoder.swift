@@ -36,7 +36,7 @@ struct ScenarioDecoder {
         }
         var ids: [String: SourcePosition] = [:]
         for (index, node) in nodes.enumerated() {
-            guard let m = reader.mapping(node, context: "inject \(index + 1)", keys: ScenarioKeys.inject),
+            guard let m = reader.mapping(node, context: "inject", keys: ScenarioKeys.inject),
                 let inject = decodeInject(m, index: index, duration: scenario.duration)
             else { continue }
             if let earlier = ids[inject.id] {

@@ -28,6 +28,11 @@ public enum ScenarioFile {
         return parse(yaml, file: "<scenario:\(name)>", estate: estate)
     }
 
+    /// Resolves `--scenario FILE|NAME`: a built-in scenario when one has this name, otherwise the file at the path.
+    public static func resolve(_ nameOrPath: String, estate: Estate? = nil) -> ScenarioLoadResult {
+        builtIn(named: nameOrPath, estate: estate) ?? load(path: nameOrPath, estate: estate)
+    }
+
     private static func decode(_ loaded: YAMLLoadResult, file: String, estate: Estate?) -> ScenarioLoadResult {
         let diagnostics = DiagnosticCollector(file: file, limit: limits.maxDiagnostics)
         diagnostics.add(contentsOf: loaded.diagnostics)

@@ -6,7 +6,7 @@ enum AliasBomb {
     static func describe(
         scan: StructureScan.Result, sizeAt: [SourcePosition: Int], limit: Int
     ) -> (SourcePosition?, String) {
-        let general = "the document expands to more than \(limit) nodes"
+        let general = "aliases expand the document by more than \(limit) nodes"
         var anchorsByName: [String: [SourcePosition]] = [:]
         for anchor in scan.anchors { anchorsByName[anchor.name, default: []].append(anchor.position) }
         var collectionsByLine: [Int: [(column: Int, size: Int)]] = [:]
@@ -22,7 +22,7 @@ enum AliasBomb {
         guard let best else { return (nil, general) }
         return (
             best.alias.position,
-            "alias '*\(best.alias.name)' makes \(general) (an alias bomb?); "
+            "alias '*\(best.alias.name)' expands the document by more than \(limit) nodes (an alias bomb?); "
                 + "aliases may repeat small parts, not multiply the file"
         )
     }

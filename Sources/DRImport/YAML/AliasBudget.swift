@@ -4,9 +4,22 @@ import Yams
 /// Measures how many nodes a document holds once every alias is expanded, without expanding anything.
 ///
 /// Yams resolves an alias to the very node its anchor names, so a billion-laughs document is small in memory
-/// but explodes for anyone who walks it. Each distinct node (identified by its position and shape) is sized once
-/// and the sizes add up with saturation, so the check is linear in the text and never overflows.
-struct AliasBudget {
+/// but explodes for anyone who walks it. Each distinct collection (identified by its position and shape) is
+/// sized once and sizes add up with saturation, so the check is linear in the text and never overflows.
+enum AliasBudget {
+    /// What the walk found.
+    struct Measure {
+        /// Nodes as written: each distinct collection and its scalars counted once.
+        var written: Int
+        /// Nodes with every alias expanded (saturating at `cap`).
+        var expanded: Int
+        /// The expanded size of each collection, by the position it starts at.
+        var sizeAt: [SourcePosition: Int]
+    }
+
+    /// Sizes above this are all the same: far too many.
+    static let cap = 1 << 60
+
     private struct Identity: Hashable {
         var line: Int
         var column: Int
@@ -14,23 +27,24 @@ struct AliasBudget {
         var count: Int
     }
 
-    private let limit: Int
-    private var sizes: [Identity: Int] = [:]
-    /// The largest expanded size of a collection starting at each position.
-    private(set) var sizeAt: [SourcePosition: Int] = [:]
-
-    private init(limit: Int) {
-        self.limit = limit
+    private final class Walk {
+        var sizes: [Identity: Int] = [:]
+        var written = 0
     }
 
-    /// The expanded size of `root` (capped just above `limit`) and the sizes of collections by position.
-    static func measure(_ root: Node, limit: Int) -> (size: Int, sizeAt: [SourcePosition: Int]) {
-        var budget = AliasBudget(limit: limit)
-        let size = budget.size(of: root, depth: 0)
-        return (size, budget.sizeAt)
+    /// Measures a document.
+    static func measure(_ root: Node) -> Measure {
+        let walk = Walk()
+        let expanded = size(of: root, walk: walk, depth: 0)
+        var sizeAt: [SourcePosition: Int] = [:]
+        for (identity, size) in walk.sizes {
+            let place = SourcePosition(line: identity.line, column: identity.column)
+            sizeAt[place] = max(sizeAt[place] ?? 0, size)
+        }
+        return Measure(written: walk.written, expanded: expanded, sizeAt: sizeAt)
     }
 
-    private mutating func size(of node: Node, depth: Int) -> Int {
+    private static func size(of node: Node, walk: Walk, depth: Int) -> Int {
         let identity: Identity
         switch node {
         case .scalar, .alias:
@@ -42,28 +56,28 @@ struct AliasBudget {
             identity = Identity(
                 line: sequence.mark?.line ?? 0, column: sequence.mark?.column ?? 0, shape: 2, count: sequence.count)
         }
-        if let known = sizes[identity] { return known }
+        if let known = walk.sizes[identity] { return known }
         // The structure scan bounds depth well below this; the guard keeps a broken invariant from recursing on.
-        guard depth < 2_000 else { return limit + 1 }
+        guard depth < 2_000 else { return cap }
         var total = 1
         switch node {
         case .mapping(let mapping):
+            walk.written += 1 + 2 * mapping.count
             for (key, value) in mapping {
-                total = add(total, add(size(of: key, depth: depth + 1), size(of: value, depth: depth + 1)))
+                total = add(total, add(size(of: key, walk: walk, depth: depth + 1), size(of: value, walk: walk, depth: depth + 1)))
             }
         case .sequence(let sequence):
-            for child in sequence { total = add(total, size(of: child, depth: depth + 1)) }
+            walk.written += 1 + sequence.count
+            for child in sequence { total = add(total, size(of: child, walk: walk, depth: depth + 1)) }
         case .scalar, .alias:
             break
         }
-        sizes[identity] = total
-        let place = SourcePosition(line: identity.line, column: identity.column)
-        sizeAt[place] = max(sizeAt[place] ?? 0, total)
+        walk.sizes[identity] = total
         return total
     }
 
-    private func add(_ lhs: Int, _ rhs: Int) -> Int {
+    private static func add(_ lhs: Int, _ rhs: Int) -> Int {
         let (sum, overflow) = lhs.addingReportingOverflow(rhs)
-        return overflow || sum > limit ? limit + 1 : sum
+        return overflow || sum > cap ? cap : sum
     }
 }

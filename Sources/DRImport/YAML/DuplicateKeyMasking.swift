@@ -32,7 +32,7 @@ enum DuplicateKeyMasking {
         while true {
             let text = String(decoding: bytes, as: UTF8.self)
             do {
-                guard let root = try Parser(yaml: text).singleRoot() else { return (.empty, masks) }
+                guard let root = try Parser(yaml: text, resolver: .basic).singleRoot() else { return (.empty, masks) }
                 return (.document(root), masks)
             } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
                 let place = SourcePosition(line: context.mark.line, column: context.mark.column)

@@ -8,7 +8,7 @@ import Foundation
 /// It also rejects what no estate, scenario or theme needs and what makes the parser's duplicate-key check
 /// expensive (lists, mappings and aliases used as mapping keys), reports tabs used for indentation with a clear
 /// message, and records anchors and aliases so an alias bomb can be reported where the alias is written.
-struct StructureScan {
+final class StructureScan {
     /// An anchor (`&name`) or alias (`*name`) and where it is written.
     struct Reference: Hashable {
         var name: String
@@ -45,7 +45,7 @@ struct StructureScan {
 
     /// Scans UTF-8 text (already checked for encoding and NUL bytes).
     static func scan(_ bytes: [UInt8], maxDepth: Int) -> Result {
-        var scanner = StructureScan(bytes: bytes, maxDepth: maxDepth)
+        let scanner = StructureScan(bytes: bytes, maxDepth: maxDepth)
         scanner.run()
         return scanner.result
     }
@@ -58,7 +58,7 @@ struct StructureScan {
     private var atLineEnd: Bool { atEnd || current == 0x0A || (current == 0x0D && peek(1) == 0x0A) || current == 0x0D }
     private var position: SourcePosition { SourcePosition(line: line, column: column) }
 
-    private mutating func advance() {
+    private func advance() {
         guard index < bytes.count else { return }
         let byte = bytes[index]
         index += 1
@@ -70,11 +70,11 @@ struct StructureScan {
         }
     }
 
-    private mutating func skipToLineEnd() {
+    private func skipToLineEnd() {
         while !atLineEnd { advance() }
     }
 
-    private mutating func skipBlanks() {
+    private func skipBlanks() {
         while current == 0x20 || current == 0x09 { advance() }
     }
 
@@ -87,14 +87,14 @@ struct StructureScan {
             || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
     }
 
-    private mutating func stop(_ message: String, at place: SourcePosition) {
+    private func stop(_ message: String, at place: SourcePosition) {
         result.problems.append((place, message))
         stopped = true
     }
 
     // MARK: - Lines
 
-    private mutating func run() {
+    private func run() {
         while !atEnd && !stopped {
             scanLine()
             // Consume the line break (CR LF, LF or a lone CR).
@@ -103,7 +103,7 @@ struct StructureScan {
         }
     }
 
-    private mutating func scanLine() {
+    private func scanLine() {
         var indent = 0
         while current == 0x20 {
             indent += 1
@@ -145,7 +145,7 @@ struct StructureScan {
         return (dashes || dots) && Self.isBlankOrEnd(peek(3))
     }
 
-    private mutating func reportTab(line tabLine: Int) {
+    private func reportTab(line tabLine: Int) {
         tabProblems += 1
         if tabProblems <= 20 {
             result.problems.append(
@@ -157,19 +157,19 @@ struct StructureScan {
     // MARK: - Block context
 
     /// Opens a block level at a 0-based column (on the current line) unless it is not deeper than the last one.
-    private mutating func pushIndent(_ column: Int) {
+    private func pushIndent(_ column: Int) {
         if let top = blockIndents.last, column <= top { return }
         blockIndents.append(column)
         checkDepth(at: SourcePosition(line: line, column: column + 1))
     }
 
-    private mutating func checkDepth(at place: SourcePosition? = nil) {
+    private func checkDepth(at place: SourcePosition? = nil) {
         if blockIndents.count + flowDepth > maxDepth {
             stop("nesting is deeper than \(maxDepth) levels; the file is malformed or hostile", at: place ?? position)
         }
     }
 
-    private mutating func scanBlock(nodeStart startAtNode: Bool) {
+    private func scanBlock(nodeStart startAtNode: Bool) {
         var nodeStart = startAtNode
         while !stopped {
             skipBlanks()
@@ -223,7 +223,7 @@ struct StructureScan {
     }
 
     /// Scans a plain scalar in block context; true when it ends at a `: ` key indicator (left on the colon).
-    private mutating func scanPlainKey() -> Bool {
+    private func scanPlainKey() -> Bool {
         var previous: UInt8 = 0x20
         while !atLineEnd {
             let byte = current
@@ -240,7 +240,7 @@ struct StructureScan {
 
     // MARK: - Flow context
 
-    private mutating func scanFlow() {
+    private func scanFlow() {
         var previous: UInt8 = UInt8(ascii: "[")
         while !stopped && flowDepth > 0 && !atLineEnd {
             let byte = current
@@ -280,7 +280,7 @@ struct StructureScan {
     // MARK: - Tokens
 
     /// Skips a quoted scalar, which may span lines; leaves the cursor after the closing quote.
-    private mutating func scanQuoted() {
+    private func scanQuoted() {
         let quote = current
         advance()
         while !atEnd {
@@ -308,7 +308,7 @@ struct StructureScan {
     }
 
     /// Records `&name` or `*name` at the cursor and moves past it.
-    private mutating func recordName(into list: WritableKeyPath<Result, [Reference]>) {
+    private func recordName(into list: WritableKeyPath<Result, [Reference]>) {
         let place = position
         advance()
         var name: [UInt8] = []
@@ -320,7 +320,7 @@ struct StructureScan {
     }
 
     /// Stops when the node just scanned is followed by `:` (it would be a mapping key).
-    private mutating func rejectComplexKey(what: String) {
+    private func rejectComplexKey(what: String) {
         var probe = index
         while probe < bytes.count, bytes[probe] == 0x20 || bytes[probe] == 0x09 { probe += 1 }
         guard probe < bytes.count, bytes[probe] == UInt8(ascii: ":") else { return }

@@ -9,7 +9,7 @@ public struct YAMLLimits: Sendable, Hashable {
     public var maxBytes: Int
     /// The deepest nesting of lists and mappings accepted.
     public var maxDepth: Int
-    /// The most nodes the document may hold once every alias is expanded.
+    /// The most nodes that aliases may add to the document once expanded (on top of the nodes written).
     public var maxNodes: Int
     /// The most diagnostics kept for one file.
     public var maxDiagnostics: Int
@@ -22,9 +22,10 @@ public struct YAMLLimits: Sendable, Hashable {
         self.maxDiagnostics = maxDiagnostics
     }
 
-    /// Limits for estate files: 8 MiB, 64 levels, 100,000 nodes.
+    /// Limits for estate files: 8 MiB, 64 levels, aliases adding at most 100,000 nodes.
     public static let estate = YAMLLimits(maxBytes: 8 << 20)
 
-    /// Limits for small hand-written files such as scenarios and themes: 1 MiB, 64 levels, 100,000 nodes.
+    /// Limits for small hand-written files such as scenarios and themes: 1 MiB, 64 levels, aliases adding at
+    /// most 100,000 nodes.
     public static let standard = YAMLLimits(maxBytes: 1 << 20)
 }

@@ -52,8 +52,9 @@ public enum YAMLLoader {
         case .document(let node):
             root = node
         }
-        let measured = AliasBudget.measure(root, limit: limits.maxNodes)
-        if measured.size > limits.maxNodes {
+        // Aliases may repeat parts of the document, but add no more than `maxNodes` to what is written.
+        let measured = AliasBudget.measure(root)
+        if measured.expanded > measured.written + limits.maxNodes {
             let (position, message) = AliasBomb.describe(
                 scan: scan, sizeAt: measured.sizeAt, limit: limits.maxNodes)
             return failure(file, position, message)

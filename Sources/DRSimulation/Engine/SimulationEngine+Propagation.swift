@@ -40,6 +40,11 @@ extension SimulationEngine {
         let isServing = new.state == .available || new.state == .degraded
         if wasServing && !isServing {
             disruptedSince[n] = (now, currentDisruption)
+        } else if !wasServing && !isServing, let since = disruptedSince[n],
+            Self.rank(currentDisruption) > Self.rank(since.disruption)
+        {
+            // A zone outage that turns regional is measured against the region objective.
+            disruptedSince[n] = (since.at, currentDisruption)
         } else if !wasServing && isServing, let since = disruptedSince.removeValue(forKey: n) {
             let node = graph.nodes[n]
             let elapsed = now - since.at
@@ -49,6 +54,14 @@ extension SimulationEngine {
             emit(.note, node.id,
                  "serving again after \(ISODuration.human(elapsed)) (\(since.disruption.rawValue) RTO "
                     + "\(ISODuration.human(rto)): \(verdict))", new.servedFrom == nil ? nil : .r8)
+        }
+    }
+
+    private static func rank(_ disruption: Disruption) -> Int {
+        switch disruption {
+        case .deletion: 0
+        case .zone: 1
+        case .region: 2
         }
     }
 

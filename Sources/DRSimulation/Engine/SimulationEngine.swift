@@ -116,6 +116,15 @@ public struct SimulationEngine: Sendable {
         graph.index(of: id).map { hubFailovers[$0] != nil } ?? false
     }
 
+    /// The resources deleted now that can still be recovered, dependencies first (the order to recover them in,
+    /// R9, R10); hubs, projects and kinds without soft delete are left out.
+    public var recoveryOrder: [ResourceID] {
+        graph.nodes.indices.filter { n in
+            let kind = graph.nodes[n].kind
+            return deleted[n] && kind != .hub && kind != .project && SoftDeletePolicy.of(kind).isSupported
+        }.map { graph.nodes[$0].id }
+    }
+
     /// The time of the next scheduled item, if any.
     public var nextEventTime: TimeInterval? { pending.first?.at }
 

@@ -2,7 +2,7 @@ import DRDomain
 import Foundation
 
 extension SimulationReport {
-    /// The report for people: the timeline, then the final state as a table.
+    /// The report for people: the timeline, then the final state as a table (at `until`, by default the run's end).
     public func text(until: TimeInterval? = nil) -> String {
         var out = "Simulation of \(estate) (seed \(seed))\n\nTimeline\n"
         if events.isEmpty { out += "  (no events)\n" }

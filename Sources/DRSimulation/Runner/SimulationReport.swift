@@ -12,12 +12,17 @@ public struct SimulationReport: Sendable, Hashable, Codable {
     public var seed: UInt64
     public var events: [SimulationEvent]
     public var final: FinalState
+    /// The offset the run ended at (not part of the JSON contract).
+    public var endTime: TimeInterval = 0
 
-    public init(estate: String, seed: UInt64, events: [SimulationEvent], final: FinalState) {
+    private enum CodingKeys: String, CodingKey { case estate, seed, events, final }
+
+    public init(estate: String, seed: UInt64, events: [SimulationEvent], final: FinalState, endTime: TimeInterval = 0) {
         self.estate = estate
         self.seed = seed
         self.events = events
         self.final = final
+        self.endTime = endTime
     }
 
     /// The state of every resource at the end of the run, in the estate's fixed order.
@@ -47,9 +52,6 @@ public struct SimulationReport: Sendable, Hashable, Codable {
             self.rules = rules
         }
     }
-
-    /// The offset of the run's end (`until`, or the last event when the run drained its queue).
-    public var endTime: TimeInterval { events.last?.at ?? 0 }
 
     /// The contract JSON, pretty-printed with sorted keys and a final newline.
     public func jsonData() throws -> Data {

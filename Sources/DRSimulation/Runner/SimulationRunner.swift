@@ -88,7 +88,7 @@ public struct SimulationRunner: Sendable {
             final: .init(resources: engine.snapshot.map {
                 .init(id: $0.id, kind: $0.kind, region: $0.region, state: $0.status.state,
                       servedFrom: $0.status.servedFrom, rules: $0.status.rules)
-            }))
+            }), endTime: engine.now)
     }
 
     private func criticalProjects(_ engine: SimulationEngine) -> [ResourceID] {

@@ -143,7 +143,7 @@ final class EstateAssembler {
     private func finishReport() {
         report.files = inventory.fileSummaries.map { .init(file: $0.file, summary: $0.summary) }
         report.skippedFiles = inventory.skippedFiles.map { .init(file: $0.file, reason: $0.reason) }
-        report.skippedTypes = inventory.unknownTypes
+        report.skippedTypes.merge(inventory.unknownTypes) { $0 + $1 }
         report.droppedSecrets = inventory.secrets
         report.notes = inventory.notes + names.renamed + report.notes
         if inventory.healthItems > 0 {

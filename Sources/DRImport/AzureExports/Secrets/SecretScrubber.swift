@@ -61,9 +61,10 @@ struct SecretScrubber {
             for name in keys {
                 guard let member = dict[name] else { continue }
                 let memberPath = Self.append(name, to: path)
-                let namedSecret = SecretRules.isSecretName(name) || (holdsNamedKey && SecretRules.normalise(name) == "value")
-                if namedSecret, Self.mayHoldSecret(member) {
-                    record(member, path: memberPath, reason: "member named '\(Self.safeName(name))'")
+                let listedKey = holdsNamedKey && SecretRules.normalise(name) == "value"
+                if SecretRules.isSecretName(name) || listedKey, Self.mayHoldSecret(member) {
+                    let reason = listedKey ? "the value of a listed key" : "member named '\(Self.safeName(name))'"
+                    record(member, path: memberPath, reason: reason)
                     continue
                 }
                 guard let clean = visit(member, path: memberPath, key: name) else { continue }

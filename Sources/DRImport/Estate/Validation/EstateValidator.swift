@@ -41,6 +41,11 @@ struct EstateValidator {
         diagnostics.error(message, at: position)
     }
 
+    /// `; did you mean 'x'?` for a misspelt name, or nothing once the report is full (hints cost time).
+    func hint(_ text: String, in candidates: @autoclosure () -> [String]) -> String {
+        diagnostics.isFull ? "" : Suggestion.didYouMean(text, in: candidates())
+    }
+
     /// `hub 'hub-eus2'`, for messages.
     static func subject(_ kind: ResourceKind, _ id: ResourceID) -> String { "\(kind.noun) '\(id)'" }
 }

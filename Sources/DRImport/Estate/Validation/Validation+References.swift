@@ -14,7 +14,7 @@ extension EstateValidator {
                 let nouns = reference.allowed.map(\.noun).joined(separator: " or ")
                 report(
                     "\(what): no \(nouns) named '\(reference.target)'"
-                        + Suggestion.didYouMean(reference.target, in: ids(of: reference.allowed)),
+                        + hint(reference.target, in: ids(of: reference.allowed)),
                     at: reference.position)
                 brokenReferences.insert(reference.key)
                 continue

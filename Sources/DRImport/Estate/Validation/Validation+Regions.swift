@@ -44,11 +44,11 @@ extension EstateValidator {
     /// The catalog's name for a region written `text`, or nil after reporting it as unknown.
     func regionName(_ text: String, what: String, at place: SourcePosition) -> RegionName? {
         if let region = draft.catalog.region(named: text) { return region.name }
-        var hint = Suggestion.didYouMean(text.lowercased(), in: draft.catalog.regionsByName.keys)
+        var suggestion = hint(text.lowercased(), in: Array(draft.catalog.regionsByName.keys))
         if let byDisplayName = draft.catalog.region(displayName: text) {
-            hint = "; did you mean '\(byDisplayName.name)'? Regions are written by programmatic name"
+            suggestion = "; did you mean '\(byDisplayName.name)'? Regions are written by programmatic name"
         }
-        report("\(what): unknown region '\(text)'\(hint)", at: place)
+        report("\(what): unknown region '\(text)'\(suggestion)", at: place)
         return nil
     }
 

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): what ships draws, reacts, resizes and exits cleanly.
+@Suite("the console in tmux", .serialized)
+struct TmuxConsoleTests {
+    func binary() throws -> String {
+        try #require(BuiltBinary.path, "the foundry-dr binary is not built next to the tests")
+    }
+
+    @Test("start at 120x40, inject a region outage, resize to 80x24 and 40x10, quit with q")
+    func operatorSession() throws {
+        let tmux = try TmuxHarness(command: "'\(try binary())'", width: 120, height: 40,
+                                   environment: ["TERM": "screen-256color", "LANG": "C.UTF-8"])
+        defer { tmux.close() }
+        var screen = try tmux.waitFor("Region health")
+        #expect(screen.contains("SIMULATION"))
+        #expect(screen.contains("contoso-ai"))
+        for title in ["Region health", "Replication matrix", "Soft-delete recovery", "Failover", "Timeline", "X-ray"] {
+            #expect(screen.contains(title), "missing pane title \(title)")
+        }
+        #expect(screen.contains("eastus2"))
+        #expect(screen.contains("centralus"))
+        #expect(screen.range(of: #"eastus2\s+OK"#, options: .regularExpression) != nil)
+
+        try tmux.send(":")
+        try tmux.type("inject region eastus2")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("faults(1): region:eastus2")
+        #expect(screen.range(of: #"eastus2\s+DOWN"#, options: .regularExpression) != nil)
+
+        try tmux.resize(width: 80, height: 24)
+        screen = try tmux.waitFor("Regions centralus")
+        #expect(screen.contains("eastus2 DOWN"))
+
+        try tmux.resize(width: 40, height: 10)
+        try tmux.waitFor("Terminal too small")
+
+        try tmux.send("q")
+        screen = try tmux.waitFor("EXITED rc=")
+        #expect(screen.contains("EXITED rc=0"))
+    }
+
+    @Test("output that is not a terminal gets a message and exit 2, never a half-drawn screen")
+    func notATerminal() throws {
+        let outcome = try SpawnedProcess.run(try binary(), [], environment: ["TERM": "xterm-256color", "PATH": "/usr/bin:/bin"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("terminal"))
+    }
+
+    @Test("TERM=dumb is refused with a message and exit 2")
+    func dumbTerminal() throws {
+        let tmux = try TmuxHarness(command: "'\(try binary())'", width: 100, height: 30, environment: ["TERM": "dumb"])
+        defer { tmux.close() }
+        let screen = try tmux.waitFor("EXITED rc=")
+        #expect(screen.contains("EXITED rc=2"))
+        #expect(screen.contains("cannot open the console"))
+    }
+
+    @Test("SIGTERM restores the terminal and exits 143")
+    func sigterm() throws {
+        let tmux = try TmuxHarness(command: "'\(try binary())'", width: 120, height: 40,
+                                   environment: ["TERM": "screen-256color", "LANG": "C.UTF-8"])
+        defer { tmux.close() }
+        try tmux.waitFor("Region health")
+        _ = try SpawnedProcess.run("/usr/bin/pkill", ["-TERM", "-f", "^\(try binary())$"])
+        let screen = try tmux.waitFor("EXITED rc=")
+        #expect(screen.contains("EXITED rc=143"))
+    }
+}
+
+/// Exit codes of the real binary, as scripts see them.
+@Suite("the binary's exit codes")
+struct BinaryExitCodeTests {
+    @Test("0 success, 1 findings, 2 bad input or usage", arguments: [
+        (["sample", "estate"], Int32(0)), (["assess"], Int32(1)), (["assess", "--format", "xml"], Int32(2)),
+        (["validate", "/nonexistent.yaml"], Int32(2)), (["frobnicate"], Int32(2)), (["--help"], Int32(0)),
+    ])
+    func exitCodes(arguments: [String], expected: Int32) throws {
+        let binary = try #require(BuiltBinary.path)
+        let outcome = try SpawnedProcess.run(binary, arguments)
+        #expect(outcome.status == expected, "\(arguments): \(outcome.stderr)")
+    }
+}

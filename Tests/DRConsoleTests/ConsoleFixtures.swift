@@ -1,0 +1,35 @@
+import DRConsole
+import DRImport
+import DRSimulation
+import Foundation
+import TermUI
+
+/// The sample estate and console states for tests, with a fixed clock and theme.
+enum ConsoleFixtures {
+    static let sample = EstateFile.loadSample()
+
+    /// A console state on the sample at `size`, paused so the clock never moves.
+    static func state(width: Int, height: Int, theme: String = "default") -> AppState {
+        var state = AppState(estate: sample, theme: BuiltInThemes.resolve(theme, userThemeFolder: nil).theme,
+                             size: Size(width: width, height: height))
+        state.isPlaying = false
+        return state
+    }
+
+    /// Renders a state into a buffer of its size.
+    static func render(_ state: AppState) -> Buffer {
+        var buffer = Buffer(size: state.size)
+        ConsoleScreen.render(state, into: &buffer)
+        return buffer
+    }
+
+    /// Applies keys (as a person types them) to a state.
+    static func type(_ keys: [KeyEvent], into state: inout AppState) {
+        for key in keys { _ = Reducer.reduce(&state, .keyPressed(key)) }
+    }
+
+    /// The key events for typing `text` then Enter.
+    static func command(_ text: String) -> [KeyEvent] {
+        [.char(":")] + text.map { KeyEvent.char($0) } + [KeyEvent(.enter)]
+    }
+}

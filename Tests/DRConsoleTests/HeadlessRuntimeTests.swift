@@ -1,0 +1,136 @@
+import DRConsole
+import DRDomain
+import DRSimulation
+import Testing
+import TermUI
+
+/// The runtime driven by scripted keys on an in-memory terminal: what an operator does, end to end.
+@Suite("console runtime, headless")
+struct HeadlessRuntimeTests {
+    func runtime(_ keys: [TerminalEvent], width: Int = 160, height: Int = 48) -> ConsoleRuntime<TestBackend> {
+        let backend = TestBackend(width: width, height: height, events: keys)
+        var state = ConsoleFixtures.state(width: width, height: height)
+        state.isPlaying = false
+        return ConsoleRuntime(state: state, backend: backend, clock: { 0 }) { name in
+            let result = BuiltInThemes.resolve(name, userThemeFolder: nil)
+            return (result.theme, result.diagnostics.map(\.description))
+        }
+    }
+
+    func keys(_ events: [KeyEvent]) -> [TerminalEvent] { events.map { .key($0) } }
+
+    @Test("inject, navigate, filter, fail over, recover and quit")
+    func operatorSession() throws {
+        var script: [KeyEvent] = []
+        script += ConsoleFixtures.command("inject region eastus2")
+        script += [.char("n")]                                           // Key Vault fails over to centralus
+        script += [KeyEvent(.tab), KeyEvent(.down), .char("j")]          // replication matrix, two rows down
+        script += [.char("/")] + "kv".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
+        script += ConsoleFixtures.command("failover hub-eus2")
+        script += ConsoleFixtures.command("recover ais-contoso-speech")
+        script += [.char("4"), .char("n"), .char("n"), .char("n")]        // failover pane; play the next events
+        script += [.char("q")]
+        let runtime = runtime(keys(script))
+        let status = try runtime.run(stopWhenIdle: true)
+        #expect(status == 0)
+        let state = runtime.state
+        #expect(state.shouldQuit)
+        #expect(state.activeFaultNames == ["region:eastus2"])
+        #expect(state.filters[.replication] == "kv")
+        #expect(state.focus == .failover)
+        let failedOver = state.engine.isFailedOver(hub: "hub-eus2")
+        #expect(failedOver)
+        let kinds = state.engine.events.map { "\($0.kind.rawValue) \($0.target)" }
+        #expect(kinds.contains("action failover:hub-eus2") || kinds.contains { $0.hasPrefix("action") && $0.contains("hub-eus2") })
+        #expect(kinds.contains { $0.contains("ais-contoso-speech") })
+        let screen = runtime.backend.screen.lines().joined(separator: "\n")
+        #expect(screen.contains("Failover: hub-eus2"))
+    }
+
+    @Test("a typo gets a did-you-mean and changes nothing")
+    func typo() throws {
+        let runtime = runtime(keys(ConsoleFixtures.command("inject region eastu2")))
+        _ = try runtime.run(stopWhenIdle: true)
+        #expect(runtime.state.activeFaultNames.isEmpty)
+        #expect(runtime.state.flash?.isError == true)
+        #expect(runtime.state.flash?.text.contains("eastus2") == true)
+    }
+
+    @Test("read-only refuses injects and actions but lets the operator look around")
+    func readOnly() throws {
+        let runtime = runtime(keys(ConsoleFixtures.command("inject region eastus2") + [.char("2")]))
+        var state = runtime.state
+        state.isReadOnly = true
+        let backend = TestBackend(width: 160, height: 48, events: keys(ConsoleFixtures.command("inject region eastus2") + [.char("2")]))
+        let readOnly = ConsoleRuntime(state: state, backend: backend, clock: { 0 }) { _ in (.builtInDefault, []) }
+        _ = try readOnly.run(stopWhenIdle: true)
+        #expect(readOnly.state.activeFaultNames.isEmpty)
+        #expect(readOnly.state.focus == .replication)
+        #expect(readOnly.backend.screen.lines().joined().contains("READ-ONLY"))
+    }
+
+    @Test("Tab completion and history on the command line")
+    func completionAndHistory() {
+        var state = ConsoleFixtures.state(width: 120, height: 40)
+        ConsoleFixtures.type([.char(":")] + "inject zo".map { KeyEvent.char($0) } + [KeyEvent(.tab)], into: &state)
+        #expect(state.input == .command("inject zone "))
+        ConsoleFixtures.type("eastus2-az".map { KeyEvent.char($0) } + [KeyEvent(.tab)], into: &state)
+        #expect(state.input == .command("inject zone eastus2-az"))
+        ConsoleFixtures.type([.char("1"), KeyEvent(.enter)], into: &state)
+        #expect(state.activeFaultNames == ["zone:eastus2-az1"])
+        ConsoleFixtures.type([.char(":"), KeyEvent(.up)], into: &state)
+        #expect(state.input == .command("inject zone eastus2-az1"))
+    }
+
+    @Test("a zone outage pauses the hub's projects; clearing it restores them")
+    func zoneOutageAndClear() {
+        var state = ConsoleFixtures.state(width: 120, height: 40)
+        ConsoleFixtures.type(ConsoleFixtures.command("inject zone eastus2-az1"), into: &state)
+        #expect(state.engine.state(of: "proj-chat") == .paused)
+        #expect(state.engine.state(of: "sthubeus2") == .available)
+        ConsoleFixtures.type(ConsoleFixtures.command("clear all"), into: &state)
+        #expect(state.engine.state(of: "proj-chat") == .available)
+        #expect(state.activeFaultNames.isEmpty)
+    }
+
+    @Test("a theme switch reads the theme through an effect; a bad name keeps the theme and says why")
+    func themeSwitch() throws {
+        let runtime = runtime(keys(ConsoleFixtures.command("theme mono") + ConsoleFixtures.command("theme nope")))
+        _ = try runtime.run(stopWhenIdle: true)
+        #expect(runtime.state.theme.name == "default")
+        #expect(runtime.state.flash?.isError == true)
+        #expect(runtime.state.flash?.text.contains("no theme named 'nope'") == true)
+    }
+
+    @Test("q asks for confirmation only while a drill runs")
+    func quitConfirmation() {
+        var state = ConsoleFixtures.state(width: 120, height: 40)
+        state.mode = .drill
+        ConsoleFixtures.type([.char("q")], into: &state)
+        #expect(state.input == .confirmQuit)
+        #expect(!state.shouldQuit)
+        ConsoleFixtures.type([.char("x")], into: &state)
+        #expect(state.input == .idle)
+        ConsoleFixtures.type([.char("q"), .char("y")], into: &state)
+        #expect(state.shouldQuit)
+    }
+
+    @Test("an idle console polls once per tick and redraws nothing when nothing changed")
+    func idleDoesNotRedraw() throws {
+        let runtime = runtime([])
+        _ = try runtime.run(stopWhenIdle: true)
+        #expect(runtime.backend.frames.count == 1)
+        #expect(runtime.backend.polls.allSatisfy { $0 == .seconds(1) })
+    }
+
+    @Test("mouse clicks focus panes and select rows")
+    func mouse() {
+        var state = ConsoleFixtures.state(width: 160, height: 48)
+        let layout = ConsoleLayout(size: state.size, focus: state.focus)
+        let replication = layout?.panes[.replication]
+        let click = MouseEvent(.click(.left), at: Position(x: (replication?.x ?? 0) + 5, y: (replication?.y ?? 0) + 4))
+        _ = Reducer.reduce(&state, .mouse(click))
+        #expect(state.focus == .replication)
+        #expect(state.table(.replication).selection == 2)
+    }
+}
