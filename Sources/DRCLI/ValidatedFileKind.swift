@@ -1,4 +1,5 @@
 import ArgumentParser
+import DRConsole
 import DRDomain
 import DRImport
 import Foundation
@@ -28,16 +29,19 @@ enum ValidatedFileKind: String, CaseIterable, ExpressibleByArgument {
     }
 
     /// Validates the file as this kind.
-    func validate(path: String) -> Outcome {
+    func validate(path: String, estate: Estate?) -> Outcome {
         switch self {
         case .estate:
             let result = EstateFile.load(path: path)
             return Outcome(diagnostics: result.diagnostics, summary: result.estate.map(Self.describe))
-        case .scenario, .theme:
-            return Outcome(
-                diagnostics: [Diagnostic(file: path, line: 0, column: 0,
-                                         message: "\(rawValue) files are not supported by this version")],
-                summary: nil)
+        case .scenario:
+            let result = ScenarioFile.load(path: path, estate: estate)
+            return Outcome(diagnostics: result.diagnostics, summary: result.scenario.map {
+                "'\($0.name)', \($0.injects.count) injects"
+            })
+        case .theme:
+            let result = ThemeFile.load(path: path, base: nil)
+            return Outcome(diagnostics: result.diagnostics, summary: "'\(result.theme.name)'")
         }
     }
 

@@ -426,4 +426,75 @@ struct ValidationTests {
         expectEstateDiagnostic(result.diagnostics, at: EstateFixture.position(of: "nowhere", in: text), "'pair' of region 'labregion': unknown region 'nowhere'")
         expectEstateDiagnostic(result.diagnostics, at: EstateFixture.position(of: "Lab Region", in: text), "must be a programmatic name")
     }
+
+    // MARK: More impossible combinations
+
+    @Test("a primary's secondary must have the secondary role")
+    func secondaryNotSecondaryRole() {
+        let text = """
+            name: t
+            hubs:
+              - { id: hub-a, region: eastus2, role: primary, secondary: hub-b, storage: st, keyVault: kv }
+              - { id: hub-b, region: centralus, role: primary, storage: st, keyVault: kv }
+            storageAccounts: [{ id: st, region: eastus2, sku: ZRS }]
+            keyVaults: [{ id: kv, region: eastus2 }]
+            """
+        check(text, at: "hub-b", "hub 'hub-b' has role primary; a primary hub fails over to a hub with role secondary (R1)")
+    }
+
+    @Test("a zone-redundant registry in a region without zones")
+    func zoneRedundantRegistry() {
+        let text = EstateFixture.base + "containerRegistries:\n  - { id: acr, region: westus, sku: Premium, zoneRedundant: true }\n"
+        check(text, at: "true", "'zoneRedundant' of container registry 'acr': westus has no availability zones")
+    }
+
+    @Test("a replica listed twice")
+    func replicaTwice() {
+        let text = EstateFixture.base + "containerRegistries:\n  - { id: acr, region: eastus2, sku: Premium, replicas: [centralus, centralus] }\n"
+        check(text, at: "centralus", occurrence: 2, "centralus is listed twice")
+    }
+
+    @Test("a purge date on a kind without soft delete")
+    func purgeWithoutSoftDelete() {
+        let text = EstateFixture.base + "deleted:\n  - { id: ci-x, kind: compute, region: eastus2, deletedAt: 2026-11-20T00:00:00Z, purgeAt: 2026-11-21T00:00:00Z }\n"
+        check(text, at: "2026-11-21", "compute has no soft delete (R9), so it has no purge date")
+    }
+
+    @Test("a deleted project is gone at once, with no purge date")
+    func deletedProject() {
+        let ok = EstateFixture.base + "deleted:\n  - { id: proj-old, kind: project, region: eastus2, deletedAt: 2026-11-20T00:00:00Z }\n"
+        #expect(EstateFixture.parse(ok).diagnostics.isEmpty)
+        let bad = ok.replacingOccurrences(of: "deletedAt: 2026-11-20T00:00:00Z }", with: "deletedAt: 2026-11-20T00:00:00Z, purgeAt: 2026-11-30T00:00:00Z }")
+        check(bad, at: "2026-11-30", "projects cannot be soft-deleted (R9)")
+    }
+
+    @Test("a region defined twice, paired with itself, or with a zone listed twice")
+    func regionDefinitionMistakes() {
+        let text = EstateFixture.base + """
+            regions:
+              - { name: laba, pair: laba, zones: [laba-az1, laba-az1] }
+              - { name: laba }
+
+            """
+        let result = EstateFixture.parse(text)
+        #expect(result.diagnostics.count == 3, "\(result.diagnostics)")
+        expectEstateDiagnostic(result.diagnostics, at: EstateFixture.position(of: "laba", occurrence: 2, in: text), "region 'laba' cannot pair with itself")
+        expectEstateDiagnostic(result.diagnostics, at: EstateFixture.position(of: "laba-az1", occurrence: 2, in: text), "zone 'laba-az1' is listed twice for region 'laba'")
+        expectEstateDiagnostic(result.diagnostics, at: EstateFixture.position(of: "laba", occurrence: 5, in: text), "region 'laba' is defined twice; the first definition is at")
+    }
+
+    @Test("an item that is not a mapping")
+    func itemNotMapping() {
+        let text = EstateFixture.base + "appInsights:\n  - appi-eus2\n"
+        check(text, at: "appi-eus2", "expected a mapping for Application Insights component, found a string")
+    }
+
+    @Test("booleans accept true, false, yes and no in any case")
+    func booleans() throws {
+        let text = EstateFixture.base.replacingOccurrences(of: "  - id: kv-a\n", with: "  - id: kv-a\n    purgeProtection: Yes\n")
+        let estate = try #require(EstateFixture.parse(text).estate)
+        #expect(estate.keyVault("kv-a")?.purgeProtection == true)
+        let bad = EstateFixture.base.replacingOccurrences(of: "  - id: kv-a\n", with: "  - id: kv-a\n    purgeProtection: enabled\n")
+        check(bad, at: "enabled", "'purgeProtection' of key vault 'kv-a': expected true or false, found 'enabled'")
+    }
 }

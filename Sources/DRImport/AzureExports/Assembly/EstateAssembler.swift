@@ -140,6 +140,12 @@ final class EstateAssembler {
         }
     }
 
+    /// The lines without repeats, in first-seen order.
+    static func unique(_ lines: [String]) -> [String] {
+        var seen: Set<String> = []
+        return lines.filter { seen.insert($0).inserted }
+    }
+
     private func finishReport() {
         report.files = inventory.fileSummaries.map { .init(file: $0.file, summary: $0.summary) }
         report.skippedFiles = inventory.skippedFiles.map { .init(file: $0.file, reason: $0.reason) }
@@ -153,6 +159,8 @@ final class EstateAssembler {
             report.notImported.append("\(facts.name): tagged \(ImportTags.ignore)")
         }
         report.notImported.sort()
+        report.undetermined = Self.unique(report.undetermined)
+        report.notes = Self.unique(report.notes)
         report.found = [
             ("hubs", hubs.count), ("projects", projects.count), ("storage accounts", storageAccounts.count),
             ("key vaults", keyVaults.count), ("container registries", registries.count),

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@Suite("simulate")
+struct SimulateCommandTests {
+    static let kinds: Set<String> = ["hub", "project", "storage", "keyVault", "containerRegistry", "appInsights",
+                                     "aiServices", "connection", "compute", "job"]
+    static let states: Set<String> = ["available", "degraded", "paused", "readOnly", "unavailable", "deleted"]
+
+    func json(_ arguments: [String]) throws -> [String: Any] {
+        let run = CLIRun.run(arguments)
+        #expect(run.status == 0, "\(arguments): \(run.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test("a region outage of eastus2 follows the documented JSON contract and the guidance")
+    func regionOutage() throws {
+        let object = try json(["simulate", "--inject", "region:eastus2", "--format", "json"])
+        #expect(Set(object.keys) == ["estate", "seed", "events", "final"])
+        #expect(object["estate"] as? String == "contoso-ai")
+        let events = try #require(object["events"] as? [[String: Any]])
+        for event in events {
+            #expect(Set(event.keys).isSubset(of: ["at", "kind", "target", "detail", "rule"]))
+            #expect(event["at"] is NSNumber)
+        }
+        let final = try #require(object["final"] as? [String: Any])
+        let resources = try #require(final["resources"] as? [[String: Any]])
+        var byID: [String: [String: Any]] = [:]
+        for resource in resources {
+            #expect(Self.kinds.contains(resource["kind"] as? String ?? ""))
+            #expect(Self.states.contains(resource["state"] as? String ?? ""))
+            byID[resource["id"] as? String ?? ""] = resource
+        }
+        #expect(byID["hub-eus2"]?["state"] as? String == "unavailable")
+        #expect((byID["hub-eus2"]?["rules"] as? [String])?.contains("R1") == true)
+        #expect(byID["proj-chat"]?["state"] as? String == "unavailable")
+        #expect(byID["kv-contoso-ai"]?["state"] as? String == "readOnly")
+        #expect(byID["kv-contoso-ai"]?["servedFrom"] as? String == "centralus")
+        #expect(byID["acrcontosoai"]?["servedFrom"] as? String == "centralus")
+        #expect(byID["job-finetune-chat-0412"]?["state"] as? String == "unavailable")
+        #expect((byID["job-finetune-chat-0412"]?["rules"] as? [String])?.contains("R4") == true)
+        #expect(byID["sthubcus"]?["servedFrom"] == nil)
+    }
+
+    @Test("a zone outage pauses projects and keeps zone-redundant stores serving")
+    func zoneOutage() throws {
+        let object = try json(["simulate", "--inject", "zone:eastus2-az1", "--format", "json"])
+        let resources = try #require((object["final"] as? [String: Any])?["resources"] as? [[String: Any]])
+        let state = Dictionary(uniqueKeysWithValues: resources.map { ($0["id"] as? String ?? "", $0["state"] as? String ?? "") })
+        #expect(state["proj-chat"] == "paused")
+        #expect(state["sthubeus2"] == "available")
+        #expect(state["kv-contoso-ai"] == "available")
+        #expect(state["ci-dev-eus2-01"] == "unavailable")
+    }
+
+    @Test("two runs with one seed print identical bytes, for every built-in scenario")
+    func deterministic() {
+        for name in CLIRun.run(["sample", "scenario"]).stdout.split(separator: "\n").map(String.init) {
+            let arguments = ["simulate", "--scenario", name, "--seed", "42", "--format", "json"]
+            let first = CLIRun.run(arguments)
+            #expect(first.status == 0, "\(name): \(first.stderr)")
+            #expect(first.stdout == CLIRun.run(arguments).stdout, "\(name) is not deterministic")
+        }
+    }
+
+    @Test("bad injects, actions and offsets are usage errors with the exact problem", arguments: [
+        ["simulate", "--inject", "region:atlantis"], ["simulate", "--inject", "volcano:eastus2"],
+        ["simulate", "--action", "failover:hub-nowhere"], ["simulate", "--inject", "region:eastus2", "--until", "soon"],
+        ["simulate"], ["simulate", "--scenario", "no-such-scenario"],
+    ])
+    func badInput(arguments: [String]) {
+        let run = CLIRun.run(arguments)
+        #expect(run.status == 2)
+        #expect(!run.stderr.isEmpty)
+    }
+
+    @Test("the built-in scenarios are listed and printed, and each validates against the sample")
+    func builtInScenarios() throws {
+        let names = CLIRun.run(["sample", "scenario"]).stdout.split(separator: "\n").map(String.init)
+        #expect(names.count >= 5)
+        let folder = try TemporaryFolder()
+        let estate = try folder.write("sample.yaml", CLIRun.run(["sample", "estate"]).stdout)
+        for name in names {
+            let printed = CLIRun.run(["sample", "scenario", name])
+            #expect(printed.status == 0)
+            let path = try folder.write("\(name).yaml", printed.stdout)
+            let validated = CLIRun.run(["validate", path, "--estate", estate])
+            #expect(validated.status == 0, "\(name): \(validated.stdout)")
+            #expect(validated.stdout.contains("valid scenario"))
+        }
+        #expect(CLIRun.run(["sample", "scenario", "nope"]).status == 2)
+    }
+}
