@@ -1,5 +1,6 @@
 import ArgumentParser
 import DRDomain
+import DRSimulation
 import Foundation
 
 /// `foundry-dr assess`: the estate's DR posture against the guidance, with the rule behind each finding.
@@ -8,9 +9,11 @@ struct AssessCommand: ParsableCommand, ContextCommand {
         commandName: "assess",
         abstract: "Check an estate's DR posture against the guidance.",
         discussion: """
-            Prints findings with severities, rules and remedies. Exit 0 without error findings, 1 with any,
-            2 for bad input or usage. Soft-delete countdowns are measured from --at, else the estate's
-            snapshotTime, else the current time.
+            Prints findings with severities, rules and remedies, then (text and markdown) the failure modes:
+            every single fault of the estate (each region, zone, service in a region, resource deletion) with
+            what it takes down, and the resilience figure. Exit 0 without error findings, 1 with any, 2 for bad
+            input or usage. Soft-delete countdowns are measured from --at, else the estate's snapshotTime, else
+            the current time.
             """)
 
     @Option(name: .long, help: ArgumentHelp("The estate file (default: the built-in sample).", valueName: "FILE"))
@@ -21,6 +24,9 @@ struct AssessCommand: ParsableCommand, ContextCommand {
 
     @Option(name: .long, help: ArgumentHelp("Assess as of this ISO 8601 time.", valueName: "TIME"))
     var at: String?
+
+    @Flag(name: .long, help: "JSON only: add the failure modes and the resilience figure (keys failureModes, resilience).")
+    var failureModes = false
 
     init() {}
 
@@ -34,8 +40,30 @@ struct AssessCommand: ParsableCommand, ContextCommand {
         guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
         let assessor = at.flatMap(Timestamp.parse).map { Assessor(at: $0) } ?? Assessor(now: context.now)
         let assessment = assessor.assess(estate)
-        context.print(render(assessment, as: format))
+        let report = BlastRadius.enumerate(estate)
+        switch format {
+        case .text:
+            context.print(render(assessment, as: .text) + "\n" + report.text())
+        case .markdown:
+            context.print(render(assessment, as: .markdown) + "\n" + FailureModeSection.markdown(report))
+        case .json:
+            context.print(failureModes ? Self.json(assessment, adding: FailureModeSection.json(report))
+                                       : render(assessment, as: .json))
+        }
         return assessment.hasErrors ? ExitStatus.findings : ExitStatus.success
+    }
+}
+
+extension AssessCommand {
+    /// The assessment's JSON with extra top-level keys, in the same sorted, pretty form.
+    static func json(_ assessment: Assessment, adding extra: [String: Any]) -> String {
+        let base = render(assessment, as: .json)
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(base.utf8))) as? [String: Any] else { return base }
+        object.merge(extra) { _, new in new }
+        guard let data = try? JSONSerialization.data(
+            withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        else { return base }
+        return String(decoding: data, as: UTF8.self)
     }
 }
 
