@@ -5,6 +5,24 @@ struct AssessmentContext {
     let estate: Estate
     /// The moment the assessment measures from.
     let now: Date
+    /// Constant-time lookups, so assessing a large estate stays linear.
+    let index: EstateIndex
+    /// Hubs that name a usable secondary, paired with it, in estate order.
+    let failoverPairs: [(primary: Hub, secondary: Hub)]
+    private let primaryBySecondary: [ResourceID: Hub]
+
+    init(estate: Estate, now: Date) {
+        self.estate = estate
+        self.now = now
+        let index = EstateIndex(estate)
+        self.index = index
+        let pairs = estate.hubs.compactMap { hub -> (primary: Hub, secondary: Hub)? in
+            guard let secondary = index.secondaryHub(of: hub), secondary.region != hub.region else { return nil }
+            return (hub, secondary)
+        }
+        failoverPairs = pairs
+        primaryBySecondary = Dictionary(pairs.map { ($0.secondary.id, $0.primary) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The placeholder shown in commands when a resource group is not recorded.
     static let unknownResourceGroup = "<resource-group>"
@@ -27,39 +45,34 @@ struct AssessmentContext {
 
     /// The hub's secondary when it exists and is in another region: something a regional outage can fail over to.
     func usableSecondary(of hub: Hub) -> Hub? {
-        guard let secondary = estate.secondaryHub(of: hub), secondary.region != hub.region else { return nil }
+        guard let secondary = index.secondaryHub(of: hub), secondary.region != hub.region else { return nil }
         return secondary
-    }
-
-    /// Hubs that name a usable secondary, paired with it, in estate order.
-    var failoverPairs: [(primary: Hub, secondary: Hub)] {
-        estate.hubs.compactMap { hub in usableSecondary(of: hub).map { (hub, $0) } }
     }
 
     /// The hub in another region that `hub` fails over to, or that fails over to `hub`.
     func partner(of hub: Hub) -> Hub? {
         if let secondary = usableSecondary(of: hub) { return secondary }
-        return failoverPairs.first { $0.secondary.id == hub.id }?.primary
+        return primaryBySecondary[hub.id]
     }
 
     /// The critical projects on a hub, in estate order.
     func criticalProjects(on hub: ResourceID) -> [Project] {
-        estate.projects(on: hub).filter(\.critical)
+        index.projects(on: hub).filter(\.critical)
     }
 
     /// Hubs using a storage account as their default storage, in estate order.
     func hubs(withDefaultStorage id: ResourceID) -> [Hub] {
-        estate.hubs.filter { $0.storage == id }
+        index.hubs(using: id).filter { $0.storage == id }
     }
 
     /// Connections whose target is the resource, in estate order.
     func connections(targeting id: ResourceID) -> [Connection] {
-        estate.connections.filter { $0.target == id }
+        index.connections(targeting: id)
     }
 
     /// The region of a connection target (an AI Services account or a storage account), when known.
     func targetRegion(_ id: ResourceID) -> RegionName? {
-        estate.aiService(id)?.region ?? estate.storage(id)?.region
+        index.aiService(id)?.region ?? index.storage(id)?.region
     }
 
     /// The projects whose data lives in a storage account: projects on hubs using it as default storage or

@@ -25,18 +25,18 @@ extension AssessmentContext {
     private func singleRegionFinding(
         hub hubID: ResourceID, purpose: String, connections: [Connection], targets: [ResourceID], region: RegionName
     ) -> Finding {
-        let hub = estate.hub(hubID)
+        let hub = index.hub(hubID)
         let otherRegion = hub.flatMap { partner(of: $0)?.region }.flatMap { $0 == region ? nil : $0 }
             ?? estate.regions.pair(of: region) ?? "<another-region>"
         let first = targets.first ?? ""
         let create: String
-        if let account = estate.aiService(first) {
+        if let account = index.aiService(first) {
             create = AzureCLI.createAIServices(
                 kind: account.accountKind, group: group(account.resourceGroup ?? hub?.resourceGroup),
                 location: otherRegion)
         } else {
             create = AzureCLI.createStorage(
-                group: group(estate.storage(first)?.resourceGroup ?? hub?.resourceGroup), location: otherRegion)
+                group: group(index.storage(first)?.resourceGroup ?? hub?.resourceGroup), location: otherRegion)
         }
         let connect = AzureCLI.createConnection(hub: hubID, group: group(hub?.resourceGroup))
         let what = connections.count == 1

@@ -15,7 +15,7 @@ extension AssessmentContext {
             let remedy = "Create a secondary hub in another region (preferably the pair, "
                 + "\(estate.regions.pair(of: hub.region) ?? "another region of the same geography")), "
                 + "recreate the critical projects there, and name it as this hub's secondary in the estate."
-            if let secondary = estate.secondaryHub(of: hub) {
+            if let secondary = index.secondaryHub(of: hub) {
                 return finding(
                     .secondaryHubSameRegion, hub.id, .error, resources: resources + [secondary.id],
                     message: "Hub \(hub.id) hosts \(projects); its secondary hub \(secondary.id) is in the same "
@@ -37,7 +37,7 @@ extension AssessmentContext {
     /// R9: hubs and projects cannot be soft-deleted (info, one per hub listing its projects).
     func hubDeletionFindings() -> [Finding] {
         estate.hubs.map { hub in
-            let projects = estate.projects(on: hub.id)
+            let projects = index.projects(on: hub.id)
             let group = group(hub.resourceGroup)
             let what = projects.isEmpty
                 ? "Hub \(hub.id) cannot be soft-deleted"
@@ -62,7 +62,7 @@ extension AssessmentContext {
     func hubOutageNoteFindings() -> [Finding] {
         var out: [Finding] = []
         for hub in estate.hubs {
-            let projects = estate.projects(on: hub.id)
+            let projects = index.projects(on: hub.id)
             guard !projects.isEmpty else { continue }
             out.append(
                 finding(
@@ -72,8 +72,7 @@ extension AssessmentContext {
                         + "regional disaster; only data in storage survives, where its redundancy does.",
                     remedy: "Keep asset definitions and metadata in source control (infrastructure as code, "
                         + "job and asset YAML) and deploy them to both hubs from CI/CD so they can be recreated."))
-            let projectIDs = Set(projects.map(\.id))
-            let jobs = estate.jobs.filter { projectIDs.contains($0.project) }
+            let jobs = index.jobs(onHub: hub.id)
             guard !jobs.isEmpty else { continue }
             let target = partner(of: hub)
             let whereTo = target.map { "in the secondary hub \($0.id) or " } ?? ""

@@ -5,7 +5,7 @@ extension AssessmentContext {
     /// (warnings).
     func keyVaultFindings() -> [Finding] {
         estate.keyVaults.flatMap { vault -> [Finding] in
-            let hubs = estate.hubs.filter { $0.keyVault == vault.id }.map(\.id)
+            let hubs = index.hubs(using: vault.id).filter { $0.keyVault == vault.id }.map(\.id)
             let users = hubs.isEmpty ? "" : " (credentials of \(Self.list(hubs)))"
             var out: [Finding] = []
             if !vault.purgeProtection {

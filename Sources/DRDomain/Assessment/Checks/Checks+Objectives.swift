@@ -6,7 +6,7 @@ extension AssessmentContext {
     /// to `no-secondary-hub`: the estimate assumes a secondary hub.
     func recoveryTimeFindings() -> [Finding] {
         estate.projects.compactMap { project in
-            guard let hub = estate.hub(project.hub), let secondary = partner(of: hub) else { return nil }
+            guard let hub = index.hub(project.hub), let secondary = partner(of: hub) else { return nil }
             let estimate = FailoverPlaybook.estimatedRecoveryTime(for: project.posture)
             let rto = estate.objectives(for: project).region.rto
             guard estimate > rto else { return nil }

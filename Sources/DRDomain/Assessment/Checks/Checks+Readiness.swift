@@ -92,7 +92,7 @@ enum ReadinessFact: CaseIterable {
             }
         case .storageAccess:
             commands = secondaries.compactMap { hub in
-                context.estate.storage(hub.storage).map {
+                context.index.storage(hub.storage).map {
                     AzureCLI.showStorageAccess($0.id, group: context.group($0.resourceGroup))
                 }
             }

@@ -13,7 +13,7 @@ extension AssessmentContext {
 
     private func notPremiumFindings() -> [Finding] {
         estate.containerRegistries.compactMap { registry in
-            let hubs = estate.hubs.filter { $0.containerRegistry == registry.id }
+            let hubs = index.hubs(using: registry.id).filter { $0.containerRegistry == registry.id }
             guard registry.sku != .premium, !hubs.isEmpty else { return nil }
             let regions = missingRegions(of: registry)
             var commands = [AzureCLI.upgradeRegistry(registry.id)]

@@ -84,7 +84,7 @@ extension AssessmentContext {
     private func defaultStorageFailoverFinding(_ account: StorageAccount) -> Finding? {
         let hubs = hubs(withDefaultStorage: account.id)
         guard account.redundancy.isGeoRedundant,
-            hubs.contains(where: { $0.role == .primary || !estate.projects(on: $0.id).isEmpty })
+            hubs.contains(where: { $0.role == .primary || !index.projects(on: $0.id).isEmpty })
         else { return nil }
         let secondary = account.secondaryRegion ?? estate.regions.pair(of: account.region) ?? "the paired region"
         let access = account.redundancy.hasReadAccessSecondary
