@@ -18,5 +18,6 @@ for path in sorted((root / "themes").glob("*.yaml")):
     text = path.read_text(encoding="utf-8")
     if '"""#' in text:
         sys.exit(f"{path.name}: contains a raw-string terminator")
-    out.write(f'        ("{path.stem}", #"""\n{text}"""#),\n')
+    # A multi-line literal drops the newline before its closing delimiter: add one so the text is exact.
+    out.write(f'        ("{path.stem}", #"""\n{text}\n"""#),\n')
 out.write("    ]\n}\n")

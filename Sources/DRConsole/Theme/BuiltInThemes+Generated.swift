@@ -40,6 +40,7 @@ roles:
   flash.info:            { fg: "#009E73" }
   flash.error:           { fg: black, bg: "#D55E00" }
   help.key:              { fg: "#56B4E9", bold: true }
+
 """#),
         ("default", #"""
 # foundry-dr theme: default (dark terminals).
@@ -91,6 +92,7 @@ roles:
   flash.error:           { fg: bright-white, bg: red }
   help.key:              { fg: cyan, bold: true }
   help.text:             { fg: default }
+
 """#),
         ("high-contrast", #"""
 # foundry-dr theme: high contrast. Bright, bold, reversed states; no dim text. See default.yaml for syntax.
@@ -135,6 +137,7 @@ roles:
   flash.error:           { fg: bright-white, bg: red, bold: true }
   help.key:              { fg: bright-yellow, bold: true }
   help.text:             { fg: bright-white }
+
 """#),
         ("light", #"""
 # foundry-dr theme: light (light terminal backgrounds). See default.yaml for the role list and syntax.
@@ -178,6 +181,7 @@ roles:
   flash.info:            { fg: 28 }
   flash.error:           { fg: white, bg: 160 }
   help.key:              { fg: 25, bold: true }
+
 """#),
         ("mono", #"""
 # foundry-dr theme: monochrome. Attributes only (bold, underline, reverse, dim); used for NO_COLOR and
@@ -225,6 +229,7 @@ roles:
   flash.error:           { reverse: true, bold: true }
   help.key:              { bold: true }
   help.text:             {}
+
 """#),
     ]
 }
