@@ -159,6 +159,15 @@ struct HostileInputTests {
         expectEstateDiagnostic(result.diagnostics, at: SourcePosition(line: 5, column: 1), "duplicate key 'b'; it was first defined at 2:1")
     }
 
+    @Test("a flood of duplicate keys stops after a bounded number of retries")
+    func duplicateFlood() {
+        let text = "name: x\n" + String(repeating: "name: y\n", count: 200)
+        let result = load(text)
+        #expect(result.document == nil)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.contains("too many duplicate keys") == true)
+    }
+
     @Test("a file over the size cap is refused before parsing")
     func sizeCap() {
         let result = load(String(repeating: "#", count: 2_000), limits: YAMLLimits(maxBytes: 1_024))

@@ -110,7 +110,7 @@ struct MappingReaderTests {
         let diagnostics = DiagnosticCollector(file: "r.yaml")
         let reader = YAMLReader(document: loaded.document ?? YAMLDocument(file: "r.yaml", root: .init("")), diagnostics: diagnostics)
         #expect(reader.mapping(reader.root, context: "theme", keys: []) == nil)
-        #expect(diagnostics.diagnostics.first?.description == "r.yaml:1:1: expected a mapping for theme, found a list")
+        #expect(diagnostics.diagnostics.first?.description == "r.yaml:1:1: theme: expected a mapping, found a list")
     }
 }
 

@@ -64,7 +64,8 @@ enum AliasBudget {
         case .mapping(let mapping):
             walk.written += 1 + 2 * mapping.count
             for (key, value) in mapping {
-                total = add(total, add(size(of: key, walk: walk, depth: depth + 1), size(of: value, walk: walk, depth: depth + 1)))
+                let pair = add(size(of: key, walk: walk, depth: depth + 1), size(of: value, walk: walk, depth: depth + 1))
+                total = add(total, pair)
             }
         case .sequence(let sequence):
             walk.written += 1 + sequence.count

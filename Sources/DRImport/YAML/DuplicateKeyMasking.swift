@@ -25,6 +25,9 @@ enum DuplicateKeyMasking {
     /// The most duplicate keys handled before giving up on the file.
     static let maxMasks = 32
 
+    /// The most bytes parsed in all (each mask costs one more parse), so a large file gets fewer retries.
+    static let reparseBudget = 16 << 20
+
     /// Parses UTF-8 bytes, masking duplicate keys until the parse succeeds or fails for another reason.
     static func parse(_ original: [UInt8]) -> (outcome: Outcome, masks: [Mask]) {
         var bytes = original
@@ -38,8 +41,9 @@ enum DuplicateKeyMasking {
                 let place = SourcePosition(line: context.mark.line, column: context.mark.column)
                 let key = duplicates.first ?? ""
                 let message = "duplicate key '\(key)' in one mapping"
-                guard masks.count < maxMasks else {
-                    return (.failure(place, "too many duplicate keys; the last one found is '\(key)'"), masks)
+                guard masks.count < maxMasks, (masks.count + 2) * bytes.count <= reparseBudget else {
+                    let message = "too many duplicate keys to read past (this one is '\(key)'); remove the repeated keys"
+                    return (.failure(place, message), masks)
                 }
                 guard let masked = mask(at: place, number: masks.count, in: bytes) else {
                     return (.failure(place, message), masks)

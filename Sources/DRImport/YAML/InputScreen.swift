@@ -13,7 +13,8 @@ enum InputScreen {
         if let bad = firstInvalidUTF8(bytes) {
             let place = TextPosition.position(ofByte: bad, in: bytes)
             let value = String(format: "0x%02X", bytes[bad])
-            return [(place, "file is not valid UTF-8: byte \(value) at byte offset \(bad) does not start a well-formed character")]
+            let message = "file is not valid UTF-8: byte \(value) at byte offset \(bad) does not start a well-formed character"
+            return [(place, message)]
         }
         if let nul = bytes.firstIndex(of: 0) {
             let place = TextPosition.position(ofByte: nul, in: bytes)

@@ -139,7 +139,7 @@ public final class MappingReader {
 
     /// A nested mapping with its own allowed keys.
     public func mapping(_ key: String, context: String, keys: [String], required: Bool = false) -> MappingReader? {
-        present(key, required).flatMap { reader.mapping($0, context: context, keys: keys) }
+        present(key, required).flatMap { reader.mapping($0, context: context, keys: keys, what: describe(key)) }
     }
 
     /// Reports every required key that is absent or null, at the mapping's position.

@@ -41,9 +41,13 @@ public final class YAMLReader {
     // MARK: - Collections
 
     /// Reads a mapping whose keys must come from `keys`; reports the node when it is not a mapping.
-    public func mapping(_ node: Node, context: String, keys: [String]) -> MappingReader? {
+    ///
+    /// `context` names the mapping in messages about its keys (`unknown key 'x' in key vault`); `what` names the
+    /// value in a type mismatch (`'objectives' of the estate: expected a mapping, found a list`) and defaults to
+    /// `context`.
+    public func mapping(_ node: Node, context: String, keys: [String], what: String? = nil) -> MappingReader? {
         guard case .mapping = node else {
-            error("expected a mapping for \(context), found \(node.kindDescription)", at: node)
+            error("\(what ?? context): expected a mapping, found \(node.kindDescription)", at: node)
             return nil
         }
         return MappingReader(reader: self, node: node, context: context, allowedKeys: keys)

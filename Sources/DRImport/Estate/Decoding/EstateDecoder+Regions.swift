@@ -34,7 +34,10 @@ extension EstateDecoder {
             let entries = reader.entries(node, what: "'readiness' of the estate")
         else { return [] }
         return entries.compactMap { entry in
-            guard let m = reader.mapping(entry.value, context: "readiness of \(entry.key)", keys: EstateKeys.readiness)
+            guard
+                let m = reader.mapping(
+                    entry.value, context: "readiness of \(entry.key)", keys: EstateKeys.readiness,
+                    what: "'\(entry.key)' of 'readiness'")
             else { return nil }
             let readiness = RegionReadiness(
                 region: entry.key, quota: m.enumeration("quota") ?? .unknown,

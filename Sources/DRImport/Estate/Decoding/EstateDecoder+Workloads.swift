@@ -18,7 +18,8 @@ extension EstateDecoder {
         var required = RequiredFields()
         let compute = Compute(
             id: id ?? "", hub: required.value(m.string("hub", required: true), "hub", placeholder: ""),
-            type: required.value(m.enumeration("type", as: ComputeType.self, required: true), "type", placeholder: .instance),
+            type: required.value(
+                m.enumeration("type", as: ComputeType.self, required: true), "type", placeholder: .instance),
             zone: m.string("zone"), vmSize: m.string("vmSize"))
         guard id != nil else { return nil }
         return located(compute, m, invalid: required.invalid)
@@ -37,7 +38,8 @@ extension EstateDecoder {
     func decodeDeleted(_ m: MappingReader) -> Located<DeletedResource>? {
         let id = identify(m)
         var required = RequiredFields()
-        let kind = required.value(m.enumeration("kind", as: ResourceKind.self, required: true), "kind", placeholder: .job)
+        let kind = required.value(
+            m.enumeration("kind", as: ResourceKind.self, required: true), "kind", placeholder: .job)
         let region = required.value(m.string("region", required: true), "region", placeholder: "")
         let deletedAt = required.value(
             m.timestamp("deletedAt", required: true), "deletedAt", placeholder: Date(timeIntervalSince1970: 0))

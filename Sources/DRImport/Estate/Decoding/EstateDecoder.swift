@@ -57,7 +57,7 @@ struct EstateDecoder {
     ) -> [Located<Value>] {
         guard let nodes = root.list(key) else { return [] }
         return nodes.compactMap { node in
-            reader.mapping(node, context: context, keys: keys).flatMap(decode)
+            reader.mapping(node, context: context, keys: keys, what: "item of '\(key)'").flatMap(decode)
         }
     }
 

@@ -24,7 +24,8 @@ extension EstateValidator {
             if let zones = definition.zones {
                 var seen: Set<ZoneName> = []
                 for (offset, zone) in zones.enumerated() where !seen.insert(zone).inserted {
-                    let place = entry.items["zones"].flatMap { offset < $0.count ? $0[offset] : nil } ?? entry.at("zones")
+                    let places = entry.items["zones"] ?? []
+                    let place = offset < places.count ? places[offset] : entry.at("zones")
                     report("zone '\(zone)' is listed twice for region '\(name)'", at: place)
                 }
             }

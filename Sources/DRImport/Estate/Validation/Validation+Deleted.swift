@@ -20,7 +20,8 @@ extension EstateValidator {
                             + "purge date; remove 'purgeAt'",
                         at: entry.at("purgeAt"))
                 } else if entry.has("deletedAt") && purgeAt < resource.deletedAt {
-                    report("'purgeAt' of \(subject): the purge date is before the deletion date", at: entry.at("purgeAt"))
+                    report(
+                        "'purgeAt' of \(subject): the purge date is before the deletion date", at: entry.at("purgeAt"))
                 } else if entry.has("deletedAt"), let window = maximumWindow(resource.kind),
                     purgeAt.timeIntervalSince(resource.deletedAt) > window
                 {
