@@ -15,7 +15,8 @@ public struct FoundryDRCommand: ParsableCommand, ContextCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ConsoleSubcommand.self, AssessCommand.self, SimulateCommand.self, ValidateCommand.self, SampleCommand.self,
+            ConsoleSubcommand.self, AssessCommand.self, SimulateCommand.self, ImportCommand.self, ValidateCommand.self,
+            SampleCommand.self,
         ])
 
     public init() {}
