@@ -85,7 +85,7 @@ for rg in "${groups[@]}"; do
 
   for acr in $(names "$rg" Microsoft.ContainerRegistry/registries); do
     save "acr-$rg-$acr" az acr show --subscription "$sub" --resource-group "$rg" --name "$acr"
-    sku="$(az acr show --subscription "$sub" --resource-group "$rg" --name "$acr" --query sku.name --output tsv)"
+    sku="$(az acr show --subscription "$sub" --resource-group "$rg" --name "$acr" --query sku.name --output tsv || true)"
     if [ "$sku" = "Premium" ]; then
       save "acr-replications-$rg-$acr" az acr replication list --subscription "$sub" --resource-group "$rg" \
         --registry "$acr"

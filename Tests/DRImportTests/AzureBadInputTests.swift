@@ -18,7 +18,9 @@ struct AzureBadInputTests {
 
     @Test("malformed JSON names the file, line and column")
     func malformed() throws {
-        let path = try AzureFixtures.write("[\n  {\"id\": \"/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1\",\n   \"type\" \"x\"}\n]")
+        let path = try AzureFixtures.write(
+            "[\n  {\"id\": \"/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1\",\n   \"type\" \"x\"}\n]"
+        )
         let diagnostic = try only(run(path))
         #expect(diagnostic.file == path)
         #expect(diagnostic.line == 3 && diagnostic.column == 11)
@@ -52,8 +54,12 @@ struct AzureBadInputTests {
         let messages = result.diagnostics.map(\.description)
         #expect(messages.contains { $0.contains(":3:61: $[0].location: expected a string, found a number") })
         #expect(messages.contains { $0.contains("$[0].sku.name: expected a string, found a number") })
-        #expect(messages.contains { $0.contains("$[1].tags: expected an object of tag names and values, found an array") })
-        #expect(messages.contains { $0.contains("$[1].properties.softDeleteRetentionInDays: expected a whole number, found a string") })
+        #expect(
+            messages.contains { $0.contains("$[1].tags: expected an object of tag names and values, found an array") })
+        #expect(
+            messages.contains {
+                $0.contains("$[1].properties.softDeleteRetentionInDays: expected a whole number, found a string")
+            })
         #expect(messages.contains { $0.contains("$[1].properties.enablePurgeProtection: expected true or false") })
         #expect(messages.contains { $0.contains(":7:3: $[2]: expected an object, found a number") })
     }
@@ -69,7 +75,8 @@ struct AzureBadInputTests {
 
     @Test("UTF-16 without a byte-order mark is explained; with one it is read")
     func utf16() throws {
-        let text = #"[{"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Insights/components/appi1", "location": "eastus2"}]"#
+        let text =
+            #"[{"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Insights/components/appi1", "location": "eastus2"}]"#
         let littleEndian = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let bare = try only(run(try AzureFixtures.write(littleEndian)))
         #expect(bare.message.contains("UTF-16"))
@@ -111,6 +118,15 @@ struct AzureBadInputTests {
         #expect(result.diagnostics.first?.message.contains("over the") == true)
     }
 
+    @Test("a folder with more files than the limit is read up to the limit, and the rest reported")
+    func tooManyFiles() throws {
+        let result = AzureImport.run(
+            paths: [AzureFixtures.twoRegion], referenceTime: AzureFixtures.referenceTime,
+            limits: ImportLimits(maxFiles: 3))
+        #expect(result.report.skippedFiles.last?.reason == "more than 3 files; this and the rest were not read")
+        #expect(result.report.files.count + result.report.skippedFiles.count == 4)
+    }
+
     @Test("missing paths, empty files and devices are reported, never crash")
     func oddPaths() throws {
         #expect(try only(run("/nonexistent/exports.json")).message == "no such file or directory")
@@ -126,12 +142,15 @@ struct AzureBadInputTests {
         try Data("notes".utf8).write(to: directory.appendingPathComponent("README.md"))
         try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0]).write(to: directory.appendingPathComponent("diagram.png"))
         try Data("[]".utf8).write(to: directory.appendingPathComponent("empty.json"))
-        let good = #"[{"id": "/subscriptions/s/resourceGroups/rg/providers/microsoft.insights/components/appi1", "type": "microsoft.insights/components", "location": "eastus2"}]"#
+        let good =
+            #"[{"id": "/subscriptions/s/resourceGroups/rg/providers/microsoft.insights/components/appi1", "type": "microsoft.insights/components", "location": "eastus2"}]"#
         try Data(good.utf8).write(to: directory.appendingPathComponent("a.json"))
         let result = run(directory.path)
         #expect(result.diagnostics.isEmpty)
         #expect(result.estate?.appInsights.count == 1)
-        let skipped = result.report.skippedFiles.map { "\(URL(fileURLWithPath: $0.file).lastPathComponent): \($0.reason)" }
+        let skipped = result.report.skippedFiles.map {
+            "\(URL(fileURLWithPath: $0.file).lastPathComponent): \($0.reason)"
+        }
         #expect(skipped == ["README.md: not JSON", "diagram.png: binary file", "empty.json: an empty list"])
         try Data("{\"id\": ".utf8).write(to: directory.appendingPathComponent("b.json"))
         let broken = run(directory.path)

@@ -17,78 +17,115 @@ struct AzureEndToEndTests {
         let (estate, _) = try imported()
         #expect(estate.name == "contoso-ai")
         #expect(estate.snapshotTime == AzureFixtures.referenceTime)
-        #expect(estate.hubs == [
-            Hub(id: "hub-cus", region: "centralus", role: .secondary, storage: "sthubcus", keyVault: "kv-contoso-ai",
-                containerRegistry: "acrcontosoai", appInsights: "appi-cus", resourceGroup: "rg-ai-cus"),
-            Hub(id: "hub-eus2", region: "eastus2", role: .primary, secondary: "hub-cus", storage: "sthubeus2",
-                keyVault: "kv-contoso-ai", containerRegistry: "acrcontosoai", appInsights: "appi-eus2",
-                resourceGroup: "rg-ai-eus2"),
-        ])
+        #expect(
+            estate.hubs == [
+                Hub(
+                    id: "hub-cus", region: "centralus", role: .secondary, storage: "sthubcus",
+                    keyVault: "kv-contoso-ai",
+                    containerRegistry: "acrcontosoai", appInsights: "appi-cus", resourceGroup: "rg-ai-cus"),
+                Hub(
+                    id: "hub-eus2", region: "eastus2", role: .primary, secondary: "hub-cus", storage: "sthubeus2",
+                    keyVault: "kv-contoso-ai", containerRegistry: "acrcontosoai", appInsights: "appi-eus2",
+                    resourceGroup: "rg-ai-eus2"),
+            ])
     }
 
     @Test("projects: the hub from hub_id, workspace_hub and hubResourceId; tags for criticality and posture")
     func projects() throws {
         let (estate, report) = try imported()
-        #expect(estate.projects == [
-            Project(id: "proj-chat", hub: "hub-eus2", critical: true, posture: .hotHot,
+        #expect(
+            estate.projects == [
+                Project(
+                    id: "proj-chat", hub: "hub-eus2", critical: true, posture: .hotHot,
                     objectives: .init(rto: [.region: 1_800]), resourceGroup: "rg-ai-eus2"),
-            Project(id: "proj-docs", hub: "hub-eus2", critical: true, posture: .hotWarm, resourceGroup: "rg-ai-eus2"),
-            Project(id: "proj-lab", hub: "hub-eus2", critical: false, posture: .hotCold, resourceGroup: "rg-ai-eus2"),
-        ])
-        #expect(report.undetermined.contains("proj-lab: criticality unknown, assumed not critical; set tag foundry-dr-critical"))
+                Project(
+                    id: "proj-docs", hub: "hub-eus2", critical: true, posture: .hotWarm, resourceGroup: "rg-ai-eus2"),
+                Project(
+                    id: "proj-lab", hub: "hub-eus2", critical: false, posture: .hotCold, resourceGroup: "rg-ai-eus2"),
+            ])
+        #expect(
+            report.undetermined.contains(
+                "proj-lab: criticality unknown, assumed not critical; set tag foundry-dr-critical"))
         #expect(report.undetermined.contains("proj-lab: posture unknown, assumed hot/cold; set tag foundry-dr-posture"))
     }
 
     @Test("storage: SKU, role, geo-secondary, sync lag against the reference time, zone via the zone mapping")
     func storage() throws {
         let (estate, _) = try imported()
-        #expect(estate.storageAccounts == [
-            StorageAccount(id: "stdataeus2", region: "eastus2", redundancy: .standardRAGRS, role: .isolatedData,
-                           secondaryRegion: "centralus", lastSyncLag: 720, resourceGroup: "rg-data"),
-            StorageAccount(id: "sthubcus", region: "centralus", redundancy: .standardLRS, role: .hubDefault,
-                           zone: "centralus-az2", resourceGroup: "rg-ai-cus"),
-            StorageAccount(id: "sthubeus2", region: "eastus2", redundancy: .standardRAGZRS, role: .hubDefault,
-                           secondaryRegion: "centralus", lastSyncLag: 480, resourceGroup: "rg-ai-eus2"),
-        ])
+        #expect(
+            estate.storageAccounts == [
+                StorageAccount(
+                    id: "stdataeus2", region: "eastus2", redundancy: .standardRAGRS, role: .isolatedData,
+                    secondaryRegion: "centralus", lastSyncLag: 720, resourceGroup: "rg-data"),
+                StorageAccount(
+                    id: "sthubcus", region: "centralus", redundancy: .standardLRS, role: .hubDefault,
+                    zone: "centralus-az2", resourceGroup: "rg-ai-cus"),
+                StorageAccount(
+                    id: "sthubeus2", region: "eastus2", redundancy: .standardRAGZRS, role: .hubDefault,
+                    secondaryRegion: "centralus", lastSyncLag: 480, resourceGroup: "rg-ai-eus2"),
+            ])
     }
 
     @Test("vault, registry with replicas (home region left out), App Insights, AI Services")
     func associatedResources() throws {
         let (estate, _) = try imported()
-        #expect(estate.keyVaults == [KeyVault(id: "kv-contoso-ai", region: "eastus2", softDeleteRetentionDays: 90,
-                                              purgeProtection: true, resourceGroup: "rg-ai-eus2")])
-        #expect(estate.containerRegistries == [
-            ContainerRegistry(id: "acrcontosoai", region: "eastus2", sku: .premium, replicas: ["centralus"],
-                              zoneRedundant: true, resourceGroup: "rg-ai-eus2"),
-        ])
+        #expect(
+            estate.keyVaults == [
+                KeyVault(
+                    id: "kv-contoso-ai", region: "eastus2", softDeleteRetentionDays: 90,
+                    purgeProtection: true, resourceGroup: "rg-ai-eus2")
+            ])
+        #expect(
+            estate.containerRegistries == [
+                ContainerRegistry(
+                    id: "acrcontosoai", region: "eastus2", sku: .premium, replicas: ["centralus"],
+                    zoneRedundant: true, resourceGroup: "rg-ai-eus2")
+            ])
         #expect(estate.appInsights.map(\.id) == ["appi-cus", "appi-eus2"])
-        #expect(estate.aiServices.map { "\($0.id) \($0.region) \($0.accountKind)" } == [
-            "ais-contoso-cus centralus AIServices", "ais-contoso-eus2 eastus2 AIServices",
-            "ais-docintel-eus2 eastus2 FormRecognizer",
-        ])
+        #expect(
+            estate.aiServices.map { "\($0.id) \($0.region) \($0.accountKind)" } == [
+                "ais-contoso-cus centralus AIServices", "ais-contoso-eus2 eastus2 AIServices",
+                "ais-docintel-eus2 eastus2 FormRecognizer",
+            ])
     }
 
     @Test("connections of hub-eus2 with purposes from target tags; hub-cus reported as undetermined")
     func connections() throws {
         let (estate, report) = try imported()
-        #expect(estate.connections == [
-            Connection(id: "conn-eus2-ais-cus", hub: "hub-eus2", target: "ais-contoso-cus", purpose: "foundry-tools", critical: true),
-            Connection(id: "conn-eus2-ais-eus2", hub: "hub-eus2", target: "ais-contoso-eus2", purpose: "foundry-tools", critical: true),
-            Connection(id: "conn-eus2-data", hub: "hub-eus2", target: "stdataeus2", purpose: "training-data", critical: false),
-            Connection(id: "conn-eus2-docintel", hub: "hub-eus2", target: "ais-docintel-eus2", purpose: "document-intelligence", critical: true),
-        ])
+        #expect(
+            estate.connections == [
+                Connection(
+                    id: "conn-eus2-ais-cus", hub: "hub-eus2", target: "ais-contoso-cus", purpose: "foundry-tools",
+                    critical: true),
+                Connection(
+                    id: "conn-eus2-ais-eus2", hub: "hub-eus2", target: "ais-contoso-eus2", purpose: "foundry-tools",
+                    critical: true),
+                Connection(
+                    id: "conn-eus2-data", hub: "hub-eus2", target: "stdataeus2", purpose: "training-data",
+                    critical: false),
+                Connection(
+                    id: "conn-eus2-docintel", hub: "hub-eus2", target: "ais-docintel-eus2",
+                    purpose: "document-intelligence", critical: true),
+            ])
         #expect(report.undetermined.contains { $0.hasPrefix("hub-cus: hub connections could not be determined") })
     }
 
     @Test("computes: instances and clusters with zones and sizes; Kubernetes skipped by type; states reported")
     func computes() throws {
         let (estate, report) = try imported()
-        #expect(estate.computes == [
-            Compute(id: "ci-dev-eus2-01", hub: "hub-eus2", type: .instance, zone: "eastus2-az1", vmSize: "Standard_DS3_v2"),
-            Compute(id: "ci-dev-eus2-02", hub: "hub-eus2", type: .instance, zone: "eastus2-az2", vmSize: "Standard_DS3_v2"),
-            Compute(id: "cluster-train-cus", hub: "hub-cus", type: .cluster, vmSize: "Standard_NC24ads_A100_v4"),
-            Compute(id: "cluster-train-eus2", hub: "hub-eus2", type: .cluster, zone: "eastus2-az1", vmSize: "Standard_NC24ads_A100_v4"),
-        ])
+        #expect(
+            estate.computes == [
+                Compute(
+                    id: "ci-dev-eus2-01", hub: "hub-eus2", type: .instance, zone: "eastus2-az1",
+                    vmSize: "Standard_DS3_v2"),
+                Compute(
+                    id: "ci-dev-eus2-02", hub: "hub-eus2", type: .instance, zone: "eastus2-az2",
+                    vmSize: "Standard_DS3_v2"),
+                Compute(id: "cluster-train-cus", hub: "hub-cus", type: .cluster, vmSize: "Standard_NC24ads_A100_v4"),
+                Compute(
+                    id: "cluster-train-eus2", hub: "hub-eus2", type: .cluster, zone: "eastus2-az1",
+                    vmSize: "Standard_NC24ads_A100_v4"),
+            ])
         #expect(report.skippedTypes["compute type Kubernetes"] == 1)
         #expect(report.notes.contains("compute states: Running 1, Stopped 1"))
     }
@@ -97,14 +134,17 @@ struct AzureEndToEndTests {
     func deleted() throws {
         let (estate, _) = try imported()
         let date = { (text: String) in Timestamp.parse(text) }
-        #expect(estate.deleted == [
-            DeletedResource(id: "ais-contoso-speech", kind: .aiServices, region: "eastus2",
-                            deletedAt: try #require(date("2026-11-26T21:00:00Z")), purgeAt: date("2026-11-28T21:00:00Z"),
-                            resourceGroup: "rg-ai-eus2"),
-            DeletedResource(id: "kv-contoso-legacy", kind: .keyVault, region: "eastus2",
-                            deletedAt: try #require(date("2026-11-10T14:00:00Z")), purgeAt: date("2027-02-08T14:00:00Z"),
-                            purgeProtection: true, resourceGroup: "rg-ai-eus2"),
-        ])
+        #expect(
+            estate.deleted == [
+                DeletedResource(
+                    id: "ais-contoso-speech", kind: .aiServices, region: "eastus2",
+                    deletedAt: try #require(date("2026-11-26T21:00:00Z")), purgeAt: date("2026-11-28T21:00:00Z"),
+                    resourceGroup: "rg-ai-eus2"),
+                DeletedResource(
+                    id: "kv-contoso-legacy", kind: .keyVault, region: "eastus2",
+                    deletedAt: try #require(date("2026-11-10T14:00:00Z")), purgeAt: date("2027-02-08T14:00:00Z"),
+                    purgeProtection: true, resourceGroup: "rg-ai-eus2"),
+            ])
     }
 
     @Test("regions: the pair, zones from the mapping, and the operator's export overriding West US zones")
@@ -121,11 +161,16 @@ struct AzureEndToEndTests {
     @Test("objectives from hub tags, readiness from secondary hub tags")
     func objectivesAndReadiness() throws {
         let (estate, _) = try imported()
-        #expect(estate.objectives == RecoveryObjectives(
-            zone: Objective(rto: 3_600, rpo: 900), region: Objective(rto: 14_400, rpo: 3_600),
-            deletion: Objective(rto: 7_200, rpo: 0)))
-        #expect(estate.readiness == ["centralus": RegionReadiness(
-            region: "centralus", quota: .yes, roleAssignments: .unknown, networking: .no, storageAccess: .yes)])
+        #expect(
+            estate.objectives
+                == RecoveryObjectives(
+                    zone: Objective(rto: 3_600, rpo: 900), region: Objective(rto: 14_400, rpo: 3_600),
+                    deletion: Objective(rto: 7_200, rpo: 0)))
+        #expect(
+            estate.readiness == [
+                "centralus": RegionReadiness(
+                    region: "centralus", quota: .yes, roleAssignments: .unknown, networking: .no, storageAccess: .yes)
+            ])
     }
 
     @Test("the report counts what was found and lists what was skipped")
@@ -135,9 +180,10 @@ struct AzureEndToEndTests {
         #expect(report.count(of: "registry replicas") == 1 && report.count(of: "deleted resources") == 2)
         #expect(report.skippedTypes["microsoft.network/virtualnetworks"] == 2)
         #expect(report.notImported == ["mlw-legacy: workspace of kind 'Default', not a Foundry hub or project"])
-        #expect(report.skippedFiles.map { URL(fileURLWithPath: $0.file).lastPathComponent } == [
-            "NOTES.txt", "storage-connection-string.json", "storage-keys-stdataeus2.json",
-        ])
+        #expect(
+            report.skippedFiles.map { URL(fileURLWithPath: $0.file).lastPathComponent } == [
+                "NOTES.txt", "storage-connection-string.json", "storage-keys-stdataeus2.json",
+            ])
         let text = report.text
         #expect(text.contains("Found: 2 hubs, 3 projects, 3 storage accounts, 1 key vaults"))
         #expect(text.contains("Could not determine (3):"))
@@ -159,12 +205,15 @@ struct AzureEndToEndTests {
         var previous = base
         previous.name = "contoso-previous"
         previous.connections.append(
-            Connection(id: "conn-cus-ais-cus", hub: "hub-cus", target: "ais-contoso-cus", purpose: "foundry-tools", critical: true))
+            Connection(
+                id: "conn-cus-ais-cus", hub: "hub-cus", target: "ais-contoso-cus", purpose: "foundry-tools",
+                critical: true))
         previous.jobs = [Job(id: "job-1", project: "proj-lab", compute: "cluster-train-eus2")]
         previous.projects[2].posture = .hotWarm
         previous.projects[2].critical = true
         previous.storageAccounts[1].redundancy = .standardZRS
-        previous.hubs.append(Hub(id: "hub-weu", region: "westeurope", role: .secondary, storage: "sthubcus", keyVault: "kv-contoso-ai"))
+        previous.hubs.append(
+            Hub(id: "hub-weu", region: "westeurope", role: .secondary, storage: "sthubcus", keyVault: "kv-contoso-ai"))
         let result = AzureFixtures.importTwoRegion(merge: previous)
         let estate = try #require(result.estate)
         #expect(estate.name == "contoso-ai")

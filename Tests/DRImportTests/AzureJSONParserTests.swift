@@ -21,7 +21,8 @@ struct AzureJSONParserTests {
 
     @Test("reads nested values and remembers where each starts")
     func readsValues() throws {
-        let text = "{\n  \"a\": [1, 2.5e1, -0],\n  \"b\": {\"c\": \"x\\u00e9\\ud83d\\ude00\", \"d\": null, \"e\": true}\n}"
+        let text =
+            "{\n  \"a\": [1, 2.5e1, -0],\n  \"b\": {\"c\": \"x\\u00e9\\ud83d\\ude00\", \"d\": null, \"e\": true}\n}"
         let root = try parse(text)
         #expect(root["a"]?.array?.map { $0.double } == [1, 25, 0])
         #expect(root["b"]?["c"]?.string == "xé😀")

@@ -11,7 +11,8 @@ struct AzureQuirkTests {
     private let sub = "/subscriptions/00000000-0000-0000-0000-000000000000"
 
     private func run(_ text: String, merge: Estate? = nil) throws -> ImportResult {
-        AzureImport.run(paths: [try AzureFixtures.write(text)], merge: merge, referenceTime: AzureFixtures.referenceTime)
+        AzureImport.run(
+            paths: [try AzureFixtures.write(text)], merge: merge, referenceTime: AzureFixtures.referenceTime)
     }
 
     private func hub(_ name: String, kind: String, type: String, location: String = "eastus2") -> String {
@@ -39,30 +40,40 @@ struct AzureQuirkTests {
 
     @Test("quirk 2: PascalCase and camelCase members read alike")
     func memberCasing() throws {
-        let result = try run("""
+        let result = try run(
+            """
             [{"ID": "\(sub)/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1", "Type": "Microsoft.KeyVault/vaults",
               "Location": "eastus2", "Properties": {"EnablePurgeProtection": true, "SoftDeleteRetentionInDays": 30}}]
             """)
-        #expect(result.estate?.keyVaults == [KeyVault(id: "kv1", region: "eastus2", softDeleteRetentionDays: 30, purgeProtection: true, resourceGroup: "rg")])
+        #expect(
+            result.estate?.keyVaults == [
+                KeyVault(
+                    id: "kv1", region: "eastus2", softDeleteRetentionDays: 30, purgeProtection: true,
+                    resourceGroup: "rg")
+            ])
     }
 
     @Test("quirk 3: display-name locations map to programmatic names; unknown regions are reported")
     func displayNames() throws {
-        let result = try run("""
+        let result = try run(
+            """
             [{"id": "\(sub)/resourceGroups/rg/providers/microsoft.insights/components/appi1", "location": "East US 2"},
              {"id": "\(sub)/resourceGroups/rg/providers/microsoft.insights/components/appi2", "location": "Atlantis North"}]
             """)
         #expect(result.estate?.appInsights.map(\.region) == ["eastus2", "atlantisnorth"])
-        #expect(result.report.undetermined.contains {
-            $0.hasPrefix("appi2: region 'atlantisnorth' is not in the region catalog")
-        })
+        #expect(
+            result.report.undetermined.contains {
+                $0.hasPrefix("appi2: region 'atlantisnorth' is not in the region catalog")
+            })
     }
 
-    @Test("quirk 4: types and workspace kinds in any case", arguments: [
-        ("Microsoft.MachineLearningServices/workspaces", "Hub"),
-        ("microsoft.machinelearningservices/workspaces", "hub"),
-        ("MICROSOFT.MACHINELEARNINGSERVICES/WORKSPACES", "HUB"),
-    ])
+    @Test(
+        "quirk 4: types and workspace kinds in any case",
+        arguments: [
+            ("Microsoft.MachineLearningServices/workspaces", "Hub"),
+            ("microsoft.machinelearningservices/workspaces", "hub"),
+            ("MICROSOFT.MACHINELEARNINGSERVICES/WORKSPACES", "HUB"),
+        ])
     func typeCasing(type: String, kind: String) throws {
         let result = try run("[\(hub("hub1", kind: kind, type: type))]")
         #expect(result.estate?.hubs.map(\.id) == ["hub1"])
@@ -71,7 +82,8 @@ struct AzureQuirkTests {
 
     @Test("quirk 5: az resource list's null properties: the hub's storage is unknown and the hub is left out")
     func nullProperties() throws {
-        let result = try run("""
+        let result = try run(
+            """
             [{"id": "\(sub)/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/hub1",
               "type": "Microsoft.MachineLearningServices/workspaces", "kind": "Hub", "location": "eastus2",
               "properties": null, "tags": null, "sku": {"name": "Basic"}},
@@ -85,18 +97,22 @@ struct AzureQuirkTests {
         let estate = try #require(result.estate)
         #expect(estate.hubs.isEmpty)
         #expect(estate.storageAccounts.map(\.redundancy) == [.standardGZRS])
-        #expect(result.report.notImported.contains {
-            $0.hasPrefix("hub1: default storage account unknown (export az ml workspace show -n hub1 -g rg)")
-        })
+        #expect(
+            result.report.notImported.contains {
+                $0.hasPrefix("hub1: default storage account unknown (export az ml workspace show -n hub1 -g rg)")
+            })
         #expect(result.report.notImported.contains { $0.hasPrefix("proj1: project left out: hub unknown") })
-        #expect(result.report.undetermined.contains {
-            $0.hasPrefix("st1: geo-replication lag unknown; export az storage account show --expand geoReplicationStats")
-        })
+        #expect(
+            result.report.undetermined.contains {
+                $0.hasPrefix(
+                    "st1: geo-replication lag unknown; export az storage account show --expand geoReplicationStats")
+            })
     }
 
     @Test("quirk 6: pairs are directed and pairedRegion is an array")
     func directedPairs() throws {
-        let result = try run("""
+        let result = try run(
+            """
             [{"id": "\(sub)/locations/westus3", "name": "westus3", "type": "Region", "displayName": "West US 3",
               "metadata": {"regionType": "Physical", "latitude": "33.448376", "longitude": "-112.074036",
                            "pairedRegion": [{"name": "eastus"}, {"name": "westus"}]}},
@@ -112,14 +128,18 @@ struct AzureQuirkTests {
         #expect(catalog.pair(of: "westus3") == "eastus")
         #expect(catalog.pair(of: "eastus") == "westus")
         #expect(catalog.region(named: "westus3")?.keyVaultReplicatesAcrossRegions == false)
-        #expect(catalog.region(named: "brandnew") == Region(
-            name: "brandnew", displayName: "Brand New", geography: "Nowhere", latitude: 1.5, longitude: 2))
-        #expect(result.report.notes.contains("westus3: list-locations names 2 paired regions; the first, eastus, is used"))
+        #expect(
+            catalog.region(named: "brandnew")
+                == Region(
+                    name: "brandnew", displayName: "Brand New", geography: "Nowhere", latitude: 1.5, longitude: 2))
+        #expect(
+            result.report.notes.contains("westus3: list-locations names 2 paired regions; the first, eastus, is used"))
     }
 
     @Test("quirk 7: soft-delete windows differ by service")
     func softDeleteWindows() throws {
-        let result = try run("""
+        let result = try run(
+            """
             [{"id": "\(sub)/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv7", "type": "Microsoft.KeyVault/vaults",
               "location": "eastus2", "properties": {"enableSoftDelete": true, "softDeleteRetentionInDays": 7,
               "enablePurgeProtection": false}},
@@ -143,7 +163,8 @@ struct AzureQuirkTests {
 
     @Test("quirk 7: hubs are never listed as soft-deleted; a deleted vault's purge protection is kept")
     func deletedVault() throws {
-        let result = try run("""
+        let result = try run(
+            """
             {"value": [{"id": "\(sub)/providers/Microsoft.KeyVault/locations/centralus/deletedVaults/kv-old",
               "name": "kv-old", "type": "Microsoft.KeyVault/deletedVaults",
               "properties": {"vaultId": "\(sub)/resourceGroups/rg-x/providers/Microsoft.KeyVault/vaults/kv-old",
@@ -151,19 +172,23 @@ struct AzureQuirkTests {
                              "scheduledPurgeDate": "2027-01-30T00:00:00Z", "purgeProtectionEnabled": true}}]}
             """)
         let item = try #require(result.estate?.deleted.first)
-        #expect(item.kind == .keyVault && item.region == "centralus" && item.purgeProtection && item.resourceGroup == "rg-x")
+        #expect(
+            item.kind == .keyVault && item.region == "centralus" && item.purgeProtection && item.resourceGroup == "rg-x"
+        )
     }
 
     @Test("quirk 9: compute state and size nested at properties.properties")
     func nestedComputeState() throws {
         let hubText = hub("hub1", kind: "Hub", type: "Microsoft.MachineLearningServices/workspaces")
-        let result = try run("""
+        let result = try run(
+            """
             [\(hubText),
              {"id": "\(sub)/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/hub1/computes/ci1",
               "type": "Microsoft.MachineLearningServices/workspaces/computes",
               "properties": {"computeType": "ComputeInstance", "properties": {"state": "CreateFailed", "vmSize": "Standard_E4ds_v4"}}}]
             """)
-        #expect(result.estate?.computes == [Compute(id: "ci1", hub: "hub1", type: .instance, vmSize: "Standard_E4ds_v4")])
+        #expect(
+            result.estate?.computes == [Compute(id: "ci1", hub: "hub1", type: .instance, vmSize: "Standard_E4ds_v4")])
         #expect(result.report.notes.contains("1 compute(s) in state CreateFailed"))
     }
 
@@ -176,18 +201,28 @@ struct AzureQuirkTests {
         text += #", "tags": {"foundry-dr-objective-zone-rto": "PT10M", "foundry-dr-objective-region-rpo": "soon"}}"#
         let result = try run("[\(text)]")
         #expect(result.estate?.objectives.zone.rto == 600)
-        #expect(result.report.undetermined.contains {
-            $0 == "hub1: tag foundry-dr-objective-region-rpo 'soon' is not an ISO 8601 duration such as PT4H"
-        })
+        #expect(
+            result.report.undetermined.contains {
+                $0 == "hub1: tag foundry-dr-objective-region-rpo 'soon' is not an ISO 8601 duration such as PT4H"
+            })
     }
 
     @Test("pages with a nextLink and truncated Resource Graph results are noted")
     func paging() throws {
-        let page = try run(#"{"value": [{"id": "\#(sub)/resourceGroups/rg/providers/microsoft.insights/components/a", "location": "eastus2"}], "nextLink": "https://management.azure.com/next"}"#)
-        #expect(page.report.notes.contains { $0.hasSuffix("a nextLink was left unfollowed: the file holds one page of the list") })
-        let graph = try run(#"{"totalRecords": 9, "count": 1, "data": [{"id": "\#(sub)/resourceGroups/rg/providers/microsoft.insights/components/a", "location": "eastus2"}], "skipToken": "abc", "resultTruncated": "true"}"#)
+        let page = try run(
+            #"{"value": [{"id": "\#(sub)/resourceGroups/rg/providers/microsoft.insights/components/a", "location": "eastus2"}], "nextLink": "https://management.azure.com/next"}"#
+        )
+        #expect(
+            page.report.notes.contains {
+                $0.hasSuffix("a nextLink was left unfollowed: the file holds one page of the list")
+            })
+        let graph = try run(
+            #"{"totalRecords": 9, "count": 1, "data": [{"id": "\#(sub)/resourceGroups/rg/providers/microsoft.insights/components/a", "location": "eastus2"}], "skipToken": "abc", "resultTruncated": "true"}"#
+        )
         #expect(graph.report.notes.contains { $0.contains("truncated") })
-        let table = try run(#"{"count": 1, "data": {"columns": [{"name": "id"}, {"name": "location"}], "rows": [["\#(sub)/resourceGroups/rg/providers/microsoft.insights/components/t", "eastus2"]]}}"#)
+        let table = try run(
+            #"{"count": 1, "data": {"columns": [{"name": "id"}, {"name": "location"}], "rows": [["\#(sub)/resourceGroups/rg/providers/microsoft.insights/components/t", "eastus2"]]}}"#
+        )
         #expect(table.estate?.appInsights.map(\.id) == ["t"])
     }
 
@@ -196,7 +231,8 @@ struct AzureQuirkTests {
         var primary = hub("hub-a", kind: "Hub", type: "Microsoft.MachineLearningServices/workspaces")
         primary.removeLast()
         primary += #", "tags": {"foundry-dr-secondary": "hub-b"}}"#
-        let secondary = hub("hub-b", kind: "Hub", type: "Microsoft.MachineLearningServices/workspaces", location: "centralus")
+        let secondary = hub(
+            "hub-b", kind: "Hub", type: "Microsoft.MachineLearningServices/workspaces", location: "centralus")
         let alone = hub("hub-c", kind: "hub", type: "Microsoft.MachineLearningServices/workspaces")
         let result = try run("[\(primary), \(secondary), \(alone)]")
         let estate = try #require(result.estate)
@@ -204,12 +240,16 @@ struct AzureQuirkTests {
         #expect(estate.hub("hub-b")?.role == .secondary)
         #expect(result.report.undetermined.contains("hub-c: role unknown, assumed primary; set tag foundry-dr-role"))
         #expect(result.report.undetermined.contains("hub-a: role unknown, assumed primary; set tag foundry-dr-role"))
-        #expect(result.report.undetermined.contains { $0.hasPrefix("st1: default storage of hub-a not in the exports; assumed Standard_LRS") })
+        #expect(
+            result.report.undetermined.contains {
+                $0.hasPrefix("st1: default storage of hub-a not in the exports; assumed Standard_LRS")
+            })
     }
 
     @Test("two resources with one name get distinct ids, and the renaming is reported")
     func nameCollisions() throws {
-        let result = try run("""
+        let result = try run(
+            """
             [{"id": "\(sub)/resourceGroups/rg-a/providers/microsoft.insights/components/appi", "location": "eastus2"},
              {"id": "\(sub)/resourceGroups/rg-b/providers/microsoft.insights/components/appi", "location": "eastus2"},
              {"id": "\(sub)/resourceGroups/RG-A/providers/Microsoft.Insights/components/APPI", "location": "eastus2"}]
@@ -220,7 +260,8 @@ struct AzureQuirkTests {
 
     @Test("resources tagged foundry-dr-ignore stay out of the estate")
     func ignoreTag() throws {
-        let result = try run("""
+        let result = try run(
+            """
             [{"id": "\(sub)/resourceGroups/rg/providers/microsoft.insights/components/appi", "location": "eastus2",
               "tags": {"Foundry-DR-Ignore": "true"}}]
             """)

@@ -6,43 +6,52 @@ import Testing
 
 @Suite("Azure import: secrets are dropped, never stored or shown")
 struct AzureSecretTests {
-    @Test("member names that hold secrets", arguments: [
-        "key", "keys", "key1", "key2", "primaryKey", "secondaryKey", "password", "adminPassword", "secret",
-        "clientSecret", "connectionString", "primaryConnectionString", "sasToken", "accessKey", "storageAccessKey",
-        "AccountKey", "credentials", "apiKey", "api_key", "InstrumentationKey", "privateKey", "token",
-        "primaryMasterKey", "sharedAccessKey",
-    ])
+    @Test(
+        "member names that hold secrets",
+        arguments: [
+            "key", "keys", "key1", "key2", "primaryKey", "secondaryKey", "password", "adminPassword", "secret",
+            "clientSecret", "connectionString", "primaryConnectionString", "sasToken", "accessKey", "storageAccessKey",
+            "AccountKey", "credentials", "apiKey", "api_key", "InstrumentationKey", "privateKey", "token",
+            "primaryMasterKey", "sharedAccessKey",
+        ])
     func secretNames(_ name: String) {
         #expect(SecretRules.isSecretName(name))
     }
 
-    @Test("names that only look like secrets are kept", arguments: [
-        "keyVault", "key_vault", "keySource", "keyCreationTime", "keyExpirationPeriodInDays", "keyType", "monkey",
-        "enablePurgeProtection", "skip_token", "secretsPermissions", "keyVaultUri", "tokenEndpoint", "name", "id",
-    ])
+    @Test(
+        "names that only look like secrets are kept",
+        arguments: [
+            "keyVault", "key_vault", "keySource", "keyCreationTime", "keyExpirationPeriodInDays", "keyType", "monkey",
+            "enablePurgeProtection", "skip_token", "secretsPermissions", "keyVaultUri", "tokenEndpoint", "name", "id",
+        ])
     func ordinaryNames(_ name: String) {
         #expect(!SecretRules.isSecretName(name))
     }
 
-    @Test("values that look like secrets", arguments: [
-        "DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=abc;EndpointSuffix=core.windows.net",
-        "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=abc",
-        "SharedAccessSignature sr=x&sig=y&se=1",
-        "https://st1.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=abcDEF123%3D",
-        "-----BEGIN PRIVATE KEY-----\nMIIE",
-        "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXZhbHVl",
-        "Q2hhbmdlTWVQbGVhc2VUaGlzSXNOb3RBUmVhbEtleTEyMzQ1Njc4OTBBQkNERUZHSA==",
-        "Server=tcp:sql1.database.windows.net;Database=db;User ID=u;Password=p;",
-    ])
+    @Test(
+        "values that look like secrets",
+        arguments: [
+            "DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=abc;EndpointSuffix=core.windows.net",
+            "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=abc",
+            "SharedAccessSignature sr=x&sig=y&se=1",
+            "https://st1.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=abcDEF123%3D",
+            "-----BEGIN PRIVATE KEY-----\nMIIE",
+            "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXZhbHVl",
+            "Q2hhbmdlTWVQbGVhc2VUaGlzSXNOb3RBUmVhbEtleTEyMzQ1Njc4OTBBQkNERUZHSA==",
+            "Server=tcp:sql1.database.windows.net;Database=db;User ID=u;Password=p;",
+        ])
     func secretValues(_ value: String) {
         #expect(SecretRules.secretKind(ofValue: value, structural: false) != nil)
     }
 
-    @Test("identifiers, endpoints and names are not taken for secrets", arguments: [
-        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ai-eus2/providers/Microsoft.Storage/storageAccounts/sthubeus2",
-        "22222222-2222-2222-2222-222222222222", "https://ais-contoso-eus2.cognitiveservices.azure.com/", "eastus2",
-        "Standard_RAGZRS", "2026-11-28T08:52:00.1234567+00:00", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
-    ])
+    @Test(
+        "identifiers, endpoints and names are not taken for secrets",
+        arguments: [
+            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ai-eus2/providers/Microsoft.Storage/storageAccounts/sthubeus2",
+            "22222222-2222-2222-2222-222222222222", "https://ais-contoso-eus2.cognitiveservices.azure.com/", "eastus2",
+            "Standard_RAGZRS", "2026-11-28T08:52:00.1234567+00:00",
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+        ])
     func ordinaryValues(_ value: String) {
         #expect(SecretRules.secretKind(ofValue: value, structural: false) == nil)
     }
@@ -57,9 +66,10 @@ struct AzureSecretTests {
             """
         let document = try AzureFixtures.document(text, file: "exports/a.json")
         let (clean, dropped) = SecretScrubber.scrub(document)
-        #expect(dropped.map(\.path) == [
-            "$.properties.credentials", "$.properties.tags.note", "$.properties.list[1]", "$.properties.keys",
-        ])
+        #expect(
+            dropped.map(\.path) == [
+                "$.properties.credentials", "$.properties.tags.note", "$.properties.list[1]", "$.properties.keys",
+            ])
         #expect(dropped.map(\.line) == [1, 2, 3, 4])
         #expect(dropped.allSatisfy { $0.file == "exports/a.json" })
         #expect(clean.root.at(["properties", "endpoint"])?.string == "https://a.example/")
@@ -80,7 +90,9 @@ struct AzureSecretTests {
 
     /// Every string of the fixture files that the rules take for a secret.
     private func fixtureSecrets() throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: AzureFixtures.twoRegion).filter { $0.hasSuffix(".json") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: AzureFixtures.twoRegion).filter {
+            $0.hasSuffix(".json")
+        }
         var found: [String] = []
         func walk(_ node: JSONNode, key: String?) {
             switch node.value {
@@ -93,7 +105,9 @@ struct AzureSecretTests {
             }
         }
         for name in names {
-            walk(try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: AzureFixtures.file(name)))) ), key: nil)
+            walk(
+                try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: AzureFixtures.file(name))))),
+                key: nil)
         }
         return found.filter { $0.count >= 8 && AzureTime.parse($0) == nil && $0 != "FULL" }
     }
@@ -121,13 +135,14 @@ struct AzureSecretTests {
     func reportListsSecrets() throws {
         let report = AzureFixtures.importTwoRegion().report
         let places = Set(report.droppedSecrets.map { "\(URL(fileURLWithPath: $0.file).lastPathComponent) \($0.path)" })
-        #expect(places.isSuperset(of: [
-            "connections-hub-eus2.json $.value[0].properties.credentials",
-            "graph-resources.json $.data[0].properties.ConnectionString",
-            "graph-resources.json $.data[0].properties.InstrumentationKey",
-            "storage-connection-string.json $.connectionString",
-            "storage-keys-stdataeus2.json $[0].value", "storage-keys-stdataeus2.json $[1].value",
-        ]))
+        #expect(
+            places.isSuperset(of: [
+                "connections-hub-eus2.json $.value[0].properties.credentials",
+                "graph-resources.json $.data[0].properties.ConnectionString",
+                "graph-resources.json $.data[0].properties.InstrumentationKey",
+                "storage-connection-string.json $.connectionString",
+                "storage-keys-stdataeus2.json $[0].value", "storage-keys-stdataeus2.json $[1].value",
+            ]))
         #expect(report.droppedSecrets.count == 9)
         #expect(report.text.contains("Secrets dropped (values never stored or shown) (9):"))
     }

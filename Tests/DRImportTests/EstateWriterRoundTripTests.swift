@@ -29,7 +29,9 @@ struct EstateWriterRoundTripTests {
     func mergeWithSample() throws {
         let sample = EstateFile.loadSample()
         let estate = try #require(AzureFixtures.importTwoRegion(merge: sample).estate)
-        func ids(_ estate: Estate) -> [String] { estate.allResources.map(\.id).sorted() + estate.deleted.map(\.id).sorted() }
+        func ids(_ estate: Estate) -> [String] {
+            estate.allResources.map(\.id).sorted() + estate.deleted.map(\.id).sorted()
+        }
         #expect(ids(estate) == ids(sample))
         #expect(estate.jobs.map(\.id).sorted() == sample.jobs.map(\.id).sorted())
         #expect(Set(estate.connections) == Set(sample.connections))
@@ -53,6 +55,17 @@ struct EstateWriterRoundTripTests {
         #expect(try roundTrip(estate) == estate)
     }
 
+    @Test("an empty estate, and names with line breaks, round-trip")
+    func emptyAndLineBreaks() throws {
+        #expect(try roundTrip(Estate(name: "empty")) == Estate(name: "empty"))
+        var estate = EstateFile.loadSample()
+        estate.name = "two\nlines: {x}"
+        estate.connections[1].purpose = "tab\there\r\u{7}"
+        let text = EstateWriter.yaml(for: estate)
+        #expect(text.hasPrefix("# Written by foundry-dr"))
+        #expect(try roundTrip(estate) == estate)
+    }
+
     @Test("a new region, a removed pair and changed zones round-trip")
     func regions() throws {
         var estate = EstateFile.loadSample()
@@ -61,8 +74,9 @@ struct EstateWriterRoundTripTests {
         var westus3 = try #require(estate.regions.region(named: "westus3"))
         westus3.pair = nil
         westus3.keyVaultReplicatesAcrossRegions = true
-        let fresh = Region(name: "atlantis", displayName: "Atlantis Central", geography: "Ocean", latitude: -12.25,
-                           longitude: 170.5, pair: "eastus2", zones: ["atlantis-az1"], restricted: true)
+        let fresh = Region(
+            name: "atlantis", displayName: "Atlantis Central", geography: "Ocean", latitude: -12.25,
+            longitude: 170.5, pair: "eastus2", zones: ["atlantis-az1"], restricted: true)
         estate.regions = estate.regions.merging([eastus2, westus3, fresh])
         #expect(try roundTrip(estate) == estate)
     }

@@ -6,14 +6,18 @@ import Testing
 
 @Suite("Estate writer: YAML text and atomic output")
 struct EstateWriterTests {
-    @Test("scalars YAML would misread are quoted", arguments: [
-        ("yes", "\"yes\""), ("No", "\"No\""), ("on", "\"on\""), ("null", "\"null\""), ("~", "\"~\""), ("", "\"\""),
-        ("42", "\"42\""), ("1e3", "\"1e3\""), ("0x1F", "\"0x1F\""), ("1_000", "\"1_000\""), (".inf", "\".inf\""),
-        ("2026-11-28", "\"2026-11-28\""), ("a: b", "\"a: b\""), ("x # y", "\"x # y\""), ("East US 2", "East US 2"), ("a  b", "\"a  b\""), ("b ", "\"b \""), ("-x", "\"-x\""),
-        ("{x}", "\"{x}\""), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \\\"hi\\\"\""), ("tab\there", "\"tab\\there\""),
-        ("rg-ai-eus2", "rg-ai-eus2"), ("Standard_DS3_v2", "Standard_DS3_v2"), ("eastus2-az1", "eastus2-az1"),
-        ("hot/hot", "hot/hot"), ("v1.2", "v1.2"), ("ünïcode", "\"ünïcode\""),
-    ])
+    @Test(
+        "scalars YAML would misread are quoted",
+        arguments: [
+            ("yes", "\"yes\""), ("No", "\"No\""), ("on", "\"on\""), ("null", "\"null\""), ("~", "\"~\""), ("", "\"\""),
+            ("42", "\"42\""), ("1e3", "\"1e3\""), ("0x1F", "\"0x1F\""), ("1_000", "\"1_000\""), (".inf", "\".inf\""),
+            ("2026-11-28", "\"2026-11-28\""), ("a: b", "\"a: b\""), ("x # y", "\"x # y\""), ("East US 2", "East US 2"),
+            ("a  b", "\"a  b\""), ("b ", "\"b \""), ("-x", "\"-x\""),
+            ("{x}", "\"{x}\""), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \\\"hi\\\"\""),
+            ("tab\there", "\"tab\\there\""),
+            ("rg-ai-eus2", "rg-ai-eus2"), ("Standard_DS3_v2", "Standard_DS3_v2"), ("eastus2-az1", "eastus2-az1"),
+            ("hot/hot", "hot/hot"), ("v1.2", "v1.2"), ("ünïcode", "\"ünïcode\""),
+        ])
     func quoting(_ input: String, _ expected: String) {
         #expect(YAMLScalar.string(input) == expected)
     }
@@ -29,91 +33,104 @@ struct EstateWriterTests {
         var regions = RegionCatalog.builtIn
         if var westus = regions.region(named: "westus") {
             westus.zones = Region.physicalZones("westus", count: 3)
-            regions = regions.merging([westus, Region(name: "newregion", displayName: "New Region", geography: "Nowhere",
-                                                      latitude: 1.5, longitude: -2, pair: "westus")])
+            regions = regions.merging([
+                westus,
+                Region(
+                    name: "newregion", displayName: "New Region", geography: "Nowhere",
+                    latitude: 1.5, longitude: -2, pair: "westus"),
+            ])
         }
         return Estate(
             name: "e1", snapshotTime: Timestamp.parse("2026-11-28T09:00:00Z"), regions: regions,
             hubs: [Hub(id: "hub1", region: "eastus2", role: .primary, storage: "st1", keyVault: "kv1")],
-            projects: [Project(id: "p1", hub: "hub1", critical: false, posture: .hotCold,
-                               objectives: .init(rto: [.region: 1_800], rpo: [.region: 600, .zone: 60]), resourceGroup: "yes")],
-            storageAccounts: [StorageAccount(id: "st1", region: "eastus2", redundancy: .standardGZRS, role: .hubDefault,
-                                             secondaryRegion: "centralus", lastSyncLag: 4_830)],
+            projects: [
+                Project(
+                    id: "p1", hub: "hub1", critical: false, posture: .hotCold,
+                    objectives: .init(rto: [.region: 1_800], rpo: [.region: 600, .zone: 60]), resourceGroup: "yes")
+            ],
+            storageAccounts: [
+                StorageAccount(
+                    id: "st1", region: "eastus2", redundancy: .standardGZRS, role: .hubDefault,
+                    secondaryRegion: "centralus", lastSyncLag: 4_830)
+            ],
             keyVaults: [KeyVault(id: "kv1", region: "eastus2", purgeProtection: false)],
             containerRegistries: [ContainerRegistry(id: "acr1", region: "eastus2", sku: .standard)],
             aiServices: [AIServicesAccount(id: "ais1", region: "eastus2", accountKind: "OpenAI")],
             connections: [Connection(id: "c1", hub: "hub1", target: "ais1", purpose: "chat: primary", critical: true)],
-            readiness: ["centralus": RegionReadiness(region: "centralus"),
-                        "eastus": RegionReadiness(region: "eastus", quota: .no, storageAccess: .yes)])
+            readiness: [
+                "centralus": RegionReadiness(region: "centralus"),
+                "eastus": RegionReadiness(region: "eastus", quota: .no, storageAccess: .yes),
+            ])
     }
 
     @Test("writes the sample's layout with only non-default fields")
     func layout() {
         let text = EstateWriter.yaml(for: estate)
-        #expect(text == """
-            # e1: written by foundry-dr; the format is described in docs/estate-format.md.
-            name: e1
-            snapshotTime: 2026-11-28T09:00:00Z
+        #expect(
+            text == """
+                # Written by foundry-dr; the format is described in docs/estate-format.md.
+                name: e1
+                snapshotTime: 2026-11-28T09:00:00Z
 
-            regions:
-              - name: newregion
-                displayName: New Region
-                geography: Nowhere
-                latitude: 1.5
-                longitude: -2
-                pair: westus
-              - name: westus
-                zones: [westus-az1, westus-az2, westus-az3]
+                regions:
+                  - name: newregion
+                    displayName: New Region
+                    geography: Nowhere
+                    latitude: 1.5
+                    longitude: -2
+                    pair: westus
+                  - name: westus
+                    zones: [westus-az1, westus-az2, westus-az3]
 
-            hubs:
-              - id: hub1
-                region: eastus2
-                role: primary
-                storage: st1
-                keyVault: kv1
+                hubs:
+                  - id: hub1
+                    region: eastus2
+                    role: primary
+                    storage: st1
+                    keyVault: kv1
 
-            projects:
-              - id: p1
-                hub: hub1
-                critical: false
-                posture: hot/cold
-                objectives:
-                  zone: { rpo: PT1M }
-                  region: { rto: PT30M, rpo: PT10M }
-                resourceGroup: "yes"
+                projects:
+                  - id: p1
+                    hub: hub1
+                    critical: false
+                    posture: hot/cold
+                    objectives:
+                      zone: { rpo: PT1M }
+                      region: { rto: PT30M, rpo: PT10M }
+                    resourceGroup: "yes"
 
-            storageAccounts:
-              - id: st1
-                region: eastus2
-                sku: Standard_GZRS
-                role: hubDefault
-                secondaryRegion: centralus
-                lastSyncLag: PT1H20M30S
+                storageAccounts:
+                  - id: st1
+                    region: eastus2
+                    sku: Standard_GZRS
+                    role: hubDefault
+                    secondaryRegion: centralus
+                    lastSyncLag: PT1H20M30S
 
-            keyVaults:
-              - id: kv1
-                region: eastus2
-                softDeleteRetentionDays: 90
-                purgeProtection: false
+                keyVaults:
+                  - id: kv1
+                    region: eastus2
+                    softDeleteRetentionDays: 90
+                    purgeProtection: false
 
-            containerRegistries:
-              - id: acr1
-                region: eastus2
-                sku: Standard
+                containerRegistries:
+                  - id: acr1
+                    region: eastus2
+                    sku: Standard
 
-            aiServices:
-              - { id: ais1, region: eastus2, kind: OpenAI }
+                aiServices:
+                  - { id: ais1, region: eastus2, kind: OpenAI }
 
-            connections:
-              - { id: c1, hub: hub1, target: ais1, purpose: "chat: primary", critical: true }
+                connections:
+                  - { id: c1, hub: hub1, target: ais1, purpose: "chat: primary", critical: true }
 
-            readiness:
-              centralus: {}
-              eastus:
-                quota: no
-                storageAccess: yes
+                readiness:
+                  centralus: {}
+                  eastus:
+                    quota: no
+                    storageAccess: yes
 
-            """)
+                """)
     }
 
     @Test("objectives are written only when they differ from the defaults, all three lines then")
@@ -121,12 +138,14 @@ struct EstateWriterTests {
         var changed = estate
         #expect(!EstateWriter.yaml(for: changed).contains("objectives:\n  zone"))
         changed.objectives.deletion.rto = 7_200
-        #expect(EstateWriter.yaml(for: changed).contains("""
-            objectives:
-              zone:     { rto: PT1H, rpo: PT15M }
-              region:   { rto: PT4H, rpo: PT1H }
-              deletion: { rto: PT2H, rpo: PT0S }
-            """))
+        #expect(
+            EstateWriter.yaml(for: changed).contains(
+                """
+                objectives:
+                  zone:     { rto: PT1H, rpo: PT15M }
+                  region:   { rto: PT4H, rpo: PT1H }
+                  deletion: { rto: PT2H, rpo: PT0S }
+                """))
     }
 
     @Test("the same estate always gives the same text")
@@ -150,7 +169,8 @@ struct EstateWriterTests {
         let directory = try AzureFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(throws: EstateWriteError.self) {
-            try EstateWriter.writeAtomically("name: x\n", to: directory.appendingPathComponent("missing/estate.yaml").path)
+            try EstateWriter.writeAtomically(
+                "name: x\n", to: directory.appendingPathComponent("missing/estate.yaml").path)
         }
         #expect(throws: EstateWriteError.self) { try EstateWriter.writeAtomically("name: x\n", to: directory.path) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)

@@ -51,10 +51,23 @@ public enum AzureImport {
         if paths.isEmpty {
             diagnostics.append(Diagnostic(file: "<import>", at: nil, message: "no export files or directories given"))
         } else if inventory.fileSummaries.isEmpty && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(
-                file: paths.joined(separator: ", "), at: nil,
-                message: "no Azure exports recognised; see docs/import.md for the commands to run"))
+            diagnostics.append(
+                Diagnostic(
+                    file: paths.joined(separator: ", "), at: nil,
+                    message: "no Azure exports recognised; see docs/import.md for the commands to run"))
         }
-        return ImportResult(estate: diagnostics.isEmpty ? estate : nil, report: assembler.report, diagnostics: diagnostics)
+        if diagnostics.isEmpty { diagnostics = validate(estate) }
+        return ImportResult(
+            estate: diagnostics.isEmpty ? estate : nil, report: assembler.report, diagnostics: diagnostics)
+    }
+
+    /// The estate checked as its written file would be, so an import never yields an estate that
+    /// `foundry-dr validate` would reject.
+    static func validate(_ estate: Estate) -> [Diagnostic] {
+        let file = "<imported estate>"
+        let result = EstateFile.parse(EstateWriter.yaml(for: estate), file: file)
+        return result.diagnostics.map {
+            Diagnostic(file: file, at: nil, message: "the imported estate is not valid: \($0.message)")
+        }
     }
 }

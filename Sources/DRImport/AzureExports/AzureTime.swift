@@ -11,7 +11,9 @@ enum AzureTime {
     /// The date, or nil when the text is not a time.
     static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count >= 19, trimmed.count <= 40, trimmed.dropFirst(10).first == "T" || trimmed.dropFirst(10).first == " " else {
+        guard trimmed.count >= 19, trimmed.count <= 40,
+            trimmed.dropFirst(10).first == "T" || trimmed.dropFirst(10).first == " "
+        else {
             return nil
         }
         var normalised = trimmed
@@ -57,7 +59,9 @@ enum AzureTime {
 
     /// Keeps at most three fractional digits, which every ISO 8601 parser accepts.
     private static func truncatingFraction(_ text: String) -> String {
-        guard let dot = text.firstIndex(of: "."), text.distance(from: text.startIndex, to: dot) == 19 else { return text }
+        guard let dot = text.firstIndex(of: "."), text.distance(from: text.startIndex, to: dot) == 19 else {
+            return text
+        }
         let afterDot = text.index(after: dot)
         let digitsEnd = text[afterDot...].firstIndex { !$0.isNumber } ?? text.endIndex
         let digits = text[afterDot..<digitsEnd]

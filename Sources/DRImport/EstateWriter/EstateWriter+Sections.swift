@@ -31,9 +31,13 @@ extension EstateWriter {
 
     private static func regionFields(_ region: Region, base: Region?) -> [(String, String)] {
         var fields: [(String, String)] = [("name", s(region.name))]
-        if region.displayName != (base?.displayName ?? region.name) { fields.append(("displayName", s(region.displayName))) }
+        if region.displayName != (base?.displayName ?? region.name) {
+            fields.append(("displayName", s(region.displayName)))
+        }
         if base == nil || region.geography != base?.geography { fields.append(("geography", s(region.geography))) }
-        if let latitude = region.latitude, latitude != base?.latitude { fields.append(("latitude", YAMLScalar.number(latitude))) }
+        if let latitude = region.latitude, latitude != base?.latitude {
+            fields.append(("latitude", YAMLScalar.number(latitude)))
+        }
         if let longitude = region.longitude, longitude != base?.longitude {
             fields.append(("longitude", YAMLScalar.number(longitude)))
         }
@@ -52,7 +56,9 @@ extension EstateWriter {
         guard !hubs.isEmpty else { return }
         out.section("hubs")
         for hub in hubs {
-            var fields: [(String, String)] = [("id", s(hub.id)), ("region", s(hub.region)), ("role", hub.role.rawValue)]
+            var fields: [(String, String)] = [
+                ("id", s(hub.id)), ("region", s(hub.region)), ("role", hub.role.rawValue),
+            ]
             if let secondary = hub.secondary { fields.append(("secondary", s(secondary))) }
             fields += [("storage", s(hub.storage)), ("keyVault", s(hub.keyVault))]
             if let registry = hub.containerRegistry { fields.append(("containerRegistry", s(registry))) }
@@ -140,8 +146,9 @@ extension EstateWriter {
         if !estate.aiServices.isEmpty {
             out.section("aiServices")
             for item in estate.aiServices {
-                out.flowItem([("id", s(item.id)), ("region", s(item.region)), ("kind", s(item.accountKind))]
-                    + group(item.resourceGroup))
+                out.flowItem(
+                    [("id", s(item.id)), ("region", s(item.region)), ("kind", s(item.accountKind))]
+                        + group(item.resourceGroup))
             }
         }
         if !estate.connections.isEmpty {
@@ -156,7 +163,9 @@ extension EstateWriter {
         if !estate.computes.isEmpty {
             out.section("compute")
             for item in estate.computes {
-                var fields: [(String, String)] = [("id", s(item.id)), ("hub", s(item.hub)), ("type", item.type.rawValue)]
+                var fields: [(String, String)] = [
+                    ("id", s(item.id)), ("hub", s(item.hub)), ("type", item.type.rawValue),
+                ]
                 if let zone = item.zone { fields.append(("zone", s(zone))) }
                 if let size = item.vmSize { fields.append(("vmSize", s(size))) }
                 out.flowItem(fields)

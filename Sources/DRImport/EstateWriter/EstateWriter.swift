@@ -12,7 +12,7 @@ public enum EstateWriter {
     /// The estate as YAML text, ending with a newline.
     public static func yaml(for estate: Estate) -> String {
         var out = YAMLLines()
-        out.comment("\(estate.name): written by foundry-dr; the format is described in docs/estate-format.md.")
+        out.comment("Written by foundry-dr; the format is described in docs/estate-format.md.")
         out.line("name: \(YAMLScalar.string(estate.name))")
         if let time = estate.snapshotTime { out.line("snapshotTime: \(Timestamp.format(time))") }
         writeObjectives(estate.objectives, into: &out)

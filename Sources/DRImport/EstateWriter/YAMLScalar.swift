@@ -15,7 +15,9 @@ enum YAMLScalar {
 
     static func needsQuotes(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return true }
-        guard isPlainStart(first), text.unicodeScalars.allSatisfy({ isPlainCharacter($0) || $0 == " " }) else { return true }
+        guard isPlainStart(first), text.unicodeScalars.allSatisfy({ isPlainCharacter($0) || $0 == " " }) else {
+            return true
+        }
         if text.hasSuffix(" ") || text.contains("  ") { return true }
         if reserved.contains(text.lowercased()) { return true }
         if looksNumeric(text) || looksLikeDate(text) { return true }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Files are read like estate exports (directories recursively in sorted order, size-capped, secrets removed,
 /// bad JSON reported with its line and column) and recognised by content: availability statuses and events, as
-/// REST pages, bare arrays, single objects or Resource Graph results.
+/// REST pages, bare arrays, single objects or Resource Graph results. A file named explicitly that holds no health
+/// record is reported; inside a directory such files (estate exports) are passed over.
 public enum HealthImport {
     /// The snapshot of every health record found, and the problems with the inputs.
     public static func load(
@@ -28,7 +29,9 @@ public enum HealthImport {
                         if let status = ResourceHealthDecoder.decode(reader, regions: regions) {
                             found += 1
                             let key = status.resourceID.lowercased()
-                            if let existing = statuses[key], (existing.occurredAt ?? .distantPast) > (status.occurredAt ?? .distantPast) {
+                            if let existing = statuses[key],
+                                (existing.occurredAt ?? .distantPast) > (status.occurredAt ?? .distantPast)
+                            {
                                 continue
                             }
                             statuses[key] = status
@@ -43,15 +46,18 @@ public enum HealthImport {
                     }
                     diagnostics += reader.diagnostics
                 }
-                if found == 0 {
-                    diagnostics.append(Diagnostic(
-                        file: document.file, at: nil,
-                        message: "no Resource Health availability statuses or Service Health events found"))
+                if found == 0 && document.explicit {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: document.file, at: nil,
+                            message: "no Resource Health availability statuses or Service Health events found"))
                 }
             }
         }
         let snapshot = HealthSnapshot(
-            resourceStatuses: statuses.values.sorted { ($0.resourceName, $0.resourceID) < ($1.resourceName, $1.resourceID) },
+            resourceStatuses: statuses.values.sorted {
+                ($0.resourceName, $0.resourceID) < ($1.resourceName, $1.resourceID)
+            },
             serviceEvents: events.values.sorted { $0.trackingID < $1.trackingID })
         return (snapshot, diagnostics)
     }
@@ -62,7 +68,9 @@ public enum HealthImport {
     private static func kind(of node: JSONNode) -> Kind {
         let type = node["type"]?.string?.lowercased() ?? ""
         let id = node["id"]?.string?.lowercased() ?? ""
-        if type == "microsoft.resourcehealth/availabilitystatuses" || id.contains("/providers/microsoft.resourcehealth/availabilitystatuses") {
+        if type == "microsoft.resourcehealth/availabilitystatuses"
+            || id.contains("/providers/microsoft.resourcehealth/availabilitystatuses")
+        {
             return .status
         }
         if type == "microsoft.resourcehealth/events" || id.contains("/providers/microsoft.resourcehealth/events/") {

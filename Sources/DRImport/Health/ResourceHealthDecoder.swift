@@ -8,7 +8,8 @@ import Foundation
 enum ResourceHealthDecoder {
     static func decode(_ item: ItemReader, regions: RegionCatalog) -> ResourceHealthStatus? {
         let statusID = item.string("id").flatMap(ArmID.init)
-        let target = item.string([["properties", "targetResourceId"]]).flatMap(ArmID.init)
+        let target =
+            item.string([["properties", "targetResourceId"]]).flatMap(ArmID.init)
             ?? statusID?.removingExtension("Microsoft.ResourceHealth")
         guard let resource = target else {
             item.problem("\(item.path): an availability status without a resource id")
@@ -20,7 +21,8 @@ enum ResourceHealthDecoder {
             resourceID: resource.raw, resourceName: resource.name, resourceType: resource.type,
             region: location.flatMap { regions.region(displayName: $0)?.name },
             state: AvailabilityState(text: stateText), stateText: stateText ?? "Unknown",
-            previousState: item.string([["properties", "previousAvailabilityState"]]).map(AvailabilityState.init(text:)),
+            previousState: item.string([["properties", "previousAvailabilityState"]]).map(
+                AvailabilityState.init(text:)),
             reasonType: item.string([["properties", "reasonType"]]), title: item.string([["properties", "title"]]),
             summary: item.string([["properties", "summary"]]),
             occurredAt: item.date([["properties", "occuredTime"], ["properties", "occurredTime"]]),

@@ -15,7 +15,8 @@ enum ServiceHealthDecoder {
         }
         func property(_ name: String) -> [[String]] { [["properties", name]] }
         var event = ServiceHealthEvent(
-            trackingID: trackingID, eventType: item.string(property("eventType")), status: item.string(property("status")),
+            trackingID: trackingID, eventType: item.string(property("eventType")),
+            status: item.string(property("status")),
             level: item.string(property("level")) ?? item.string(property("eventLevel")),
             title: item.string(property("title")), summary: item.string(property("summary")),
             impactStart: item.date(property("impactStartTime")),

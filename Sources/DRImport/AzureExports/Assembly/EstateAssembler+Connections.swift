@@ -14,7 +14,8 @@ extension EstateAssembler {
     func assembleConnections() {
         let exported = resources(ArmType.connection)
         let targets = Dictionary(
-            (storageAccounts.map(\.id) + aiServices.map(\.id)).map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+            (storageAccounts.map(\.id) + aiServices.map(\.id)).map { ($0.lowercased(), $0) },
+            uniquingKeysWith: { a, _ in a })
         for facts in exported {
             guard let id = names.id(for: facts.id) else { continue }
             guard let hub = owningHub(of: facts.id) else {
@@ -28,21 +29,26 @@ extension EstateAssembler {
                 notImported("\(id): connection target not among the imported AI Services accounts or storage accounts")
                 continue
             }
-            let targetFacts = targetArm.flatMap { inventory.resource($0) }
+            let targetFacts =
+                targetArm.flatMap { inventory.resource($0) }
                 ?? inventory.resources.values.first { names.id(for: $0.id) == target }
             let old = merge?.connections.first { $0.id == id }
             var purpose = targetFacts?.tag(ImportTags.purpose) ?? old?.purpose
             if purpose == nil {
                 purpose = (facts.connectionCategory ?? "connection").lowercased()
-                undetermined("\(id): purpose unknown, assumed '\(purpose ?? "")' from its category; set tag "
-                    + "\(ImportTags.purpose) on \(target)")
+                undetermined(
+                    "\(id): purpose unknown, assumed '\(purpose ?? "")' from its category; set tag "
+                        + "\(ImportTags.purpose) on \(target)")
             }
             var critical = ImportTags.bool(targetFacts?.tag(ImportTags.critical)) ?? old?.critical
             if critical == nil {
-                undetermined("\(id): criticality unknown, assumed not critical; set tag \(ImportTags.critical) on \(target)")
+                undetermined(
+                    "\(id): criticality unknown, assumed not critical; set tag \(ImportTags.critical) on \(target)")
                 critical = false
             }
-            connections.append(Connection(id: id, hub: hub, target: target, purpose: purpose ?? "connection", critical: critical ?? false))
+            connections.append(
+                Connection(
+                    id: id, hub: hub, target: target, purpose: purpose ?? "connection", critical: critical ?? false))
         }
         let exportedHubs = Set(connections.map(\.hub))
         let live = Set(storageAccounts.map(\.id) + aiServices.map(\.id))
@@ -50,8 +56,9 @@ extension EstateAssembler {
             let kept = (merge?.connections ?? []).filter { $0.hub == hub.id && live.contains($0.target) }
             connections += kept
             if kept.isEmpty {
-                undetermined("\(hub.id): hub connections could not be determined (none exported); export az rest "
-                    + "for \(hub.id)/connections (see docs/import.md) or keep them with --merge")
+                undetermined(
+                    "\(hub.id): hub connections could not be determined (none exported); export az rest "
+                        + "for \(hub.id)/connections (see docs/import.md) or keep them with --merge")
             } else {
                 report.keptFromMerge.append("\(hub.id): \(kept.count) connection(s), none were exported for this hub")
             }
@@ -60,7 +67,9 @@ extension EstateAssembler {
 
     /// The first DNS label of an endpoint URL (`https://ais-x.cognitiveservices.azure.com/` gives `ais-x`).
     static func hostLabel(_ url: String) -> String? {
-        guard let host = URL(string: url)?.host ?? (url.contains("://") ? nil : url.split(separator: "/").first.map(String.init)),
+        guard
+            let host = URL(string: url)?.host
+                ?? (url.contains("://") ? nil : url.split(separator: "/").first.map(String.init)),
             let label = host.split(separator: ".").first
         else { return nil }
         return label.lowercased()
@@ -88,8 +97,9 @@ extension EstateAssembler {
             }
             let old = merge?.computes.first { $0.id == id }
             let region = hubs.first { $0.id == hub }?.region ?? ""
-            let zone = physicalZone(facts.tag(ImportTags.zone), region: region, subscription: facts.id.subscription, of: id)
-                ?? old?.zone
+            let tagged = physicalZone(
+                facts.tag(ImportTags.zone), region: region, subscription: facts.id.subscription, of: id)
+            let zone = zoneInRegion(tagged, region: region, of: id) ?? old?.zone
             computes.append(Compute(id: id, hub: hub, type: type, zone: zone, vmSize: facts.vmSize ?? old?.vmSize))
             if let state = facts.computeState { states[state, default: 0] += 1 }
         }
@@ -97,7 +107,9 @@ extension EstateAssembler {
             report.skippedTypes["compute type \(type)", default: 0] += count
         }
         if !states.isEmpty {
-            note("compute states: " + states.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            note(
+                "compute states: "
+                    + states.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
         for state in ["CreateFailed", "SetupFailed", "UserSetupFailed", "Unusable"] where states[state] != nil {
             note("\(states[state] ?? 0) compute(s) in state \(state)")

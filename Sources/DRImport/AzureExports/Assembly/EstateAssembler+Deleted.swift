@@ -6,7 +6,8 @@ extension EstateAssembler {
     /// deleted resources of the merged estate not in the exports are kept while their purge date is ahead.
     func assembleDeleted() {
         let kinds: [(String, ResourceKind)] = [
-            (ArmType.deletedVault, .keyVault), (ArmType.deletedAccount, .aiServices), (ArmType.deletedStorage, .storage),
+            (ArmType.deletedVault, .keyVault), (ArmType.deletedAccount, .aiServices),
+            (ArmType.deletedStorage, .storage),
         ]
         for (type, kind) in kinds {
             for facts in resources(type) {
@@ -20,9 +21,11 @@ extension EstateAssembler {
                     continue
                 }
                 let group = facts.originalID.flatMap(ArmID.init)?.resourceGroup ?? facts.group
-                deleted.append(DeletedResource(
-                    id: id, kind: kind, region: region, deletedAt: deletedAt, purgeAt: facts.scheduledPurgeDate,
-                    purgeProtection: kind == .keyVault ? (facts.purgeProtection ?? false) : false, resourceGroup: group))
+                deleted.append(
+                    DeletedResource(
+                        id: id, kind: kind, region: region, deletedAt: deletedAt, purgeAt: facts.scheduledPurgeDate,
+                        purgeProtection: kind == .keyVault ? (facts.purgeProtection ?? false) : false,
+                        resourceGroup: group))
             }
         }
         let present = Set(deleted.map(\.id))
@@ -54,8 +57,9 @@ extension EstateAssembler {
             if changed { readiness[hub.region] = entry }
         }
         for hub in hubs where hub.role == .secondary && readiness[hub.region] == nil {
-            undetermined("\(hub.region): failover readiness (quota, role assignments, networking, storage access) "
-                + "unknown; set tags \(ImportTags.readinessPrefix)* on \(hub.id) or keep them with --merge")
+            undetermined(
+                "\(hub.region): failover readiness (quota, role assignments, networking, storage access) "
+                    + "unknown; set tags \(ImportTags.readinessPrefix)* on \(hub.id) or keep them with --merge")
         }
     }
 
@@ -72,15 +76,22 @@ extension EstateAssembler {
         for disruption in Disruption.allCases {
             if let values = seen["\(disruption.rawValue)-rto"], let strictest = values.min() {
                 objectives[disruption].rto = strictest
-                if Set(values).count > 1 { note("hubs disagree on the \(disruption.rawValue) RTO; the strictest is used") }
+                if Set(values).count > 1 {
+                    note("hubs disagree on the \(disruption.rawValue) RTO; the strictest is used")
+                }
             }
             if let values = seen["\(disruption.rawValue)-rpo"], let strictest = values.min() {
                 objectives[disruption].rpo = strictest
-                if Set(values).count > 1 { note("hubs disagree on the \(disruption.rawValue) RPO; the strictest is used") }
+                if Set(values).count > 1 {
+                    note("hubs disagree on the \(disruption.rawValue) RPO; the strictest is used")
+                }
             }
         }
         if merge == nil && seen.isEmpty {
-            undetermined("objectives: none stated, the defaults apply; set \(ImportTags.objectivePrefix)* tags on a hub or use --merge")
+            undetermined(
+                "objectives: none stated, the defaults apply; set \(ImportTags.objectivePrefix)* tags on a hub "
+                    + "or use --merge"
+            )
         }
     }
 }

@@ -49,7 +49,8 @@ extension EstateAssembler {
             }
             var hub = Hub(
                 id: id, region: region, role: .primary, storage: storage, keyVault: vault,
-                containerRegistry: reference(facts.containerRegistry, type: ArmType.registry)?.id ?? old?.containerRegistry,
+                containerRegistry: reference(facts.containerRegistry, type: ArmType.registry)?.id
+                    ?? old?.containerRegistry,
                 appInsights: reference(facts.applicationInsights, type: ArmType.appInsights)?.id ?? old?.appInsights,
                 resourceGroup: facts.group)
             hub.role = role(of: facts, id: id, old: old, namedBy: namedAsSecondary[facts.name.lowercased()])
@@ -61,7 +62,7 @@ extension EstateAssembler {
             if let name = facts.tag(ImportTags.estate) { estateName = estateName ?? name }
             hubs.append(hub)
             hubIDs[facts.id.key] = id
-            ensureDependencies(of: hub, facts: facts)
+            ensureDependencies(of: hub)
         }
         resolveSecondaries(secondaryTags)
     }
@@ -82,36 +83,44 @@ extension EstateAssembler {
 
     private func resolveSecondaries(_ tags: [(hub: ResourceID, tag: String)]) {
         for (hubID, tag) in tags {
-            let wanted = ArmID(tag).flatMap { hubIDs[$0.key] } ?? hubs.first { $0.id.lowercased() == tag.lowercased() }?.id
+            let wanted =
+                ArmID(tag).flatMap { hubIDs[$0.key] } ?? hubs.first { $0.id.lowercased() == tag.lowercased() }?.id
             guard let index = hubs.firstIndex(where: { $0.id == hubID }) else { continue }
             if let wanted, wanted != hubID {
                 hubs[index].secondary = wanted
             } else {
-                undetermined("\(hubID): tag \(ImportTags.secondary) names '\(ArmID(tag)?.name ?? tag)', which is not an imported hub")
+                undetermined(
+                    "\(hubID): tag \(ImportTags.secondary) names '\(ArmID(tag)?.name ?? tag)', "
+                        + "which is not an imported hub"
+                )
             }
         }
         for hub in hubs where hub.role == .primary && hub.secondary == nil {
-            undetermined("\(hub.id): no secondary hub stated; set tag \(ImportTags.secondary) to the hub it fails over to")
+            undetermined(
+                "\(hub.id): no secondary hub stated; set tag \(ImportTags.secondary) to the hub it fails over to")
         }
     }
 
     /// Adds referenced storage, vault, registry and App Insights that the exports did not describe, with the
     /// assumptions reported, so the estate never has a dangling reference.
-    private func ensureDependencies(of hub: Hub, facts: ResourceFacts) {
+    private func ensureDependencies(of hub: Hub) {
         if !storageAccounts.contains(where: { $0.id == hub.storage }) {
             let old = merge?.storage(hub.storage)
             if old == nil {
-                undetermined("\(hub.storage): default storage of \(hub.id) not in the exports; assumed Standard_LRS in "
-                    + "\(hub.region); export az storage account show")
+                undetermined(
+                    "\(hub.storage): default storage of \(hub.id) not in the exports; assumed Standard_LRS in "
+                        + "\(hub.region); export az storage account show")
             }
-            storageAccounts.append(old ?? StorageAccount(id: hub.storage, region: hub.region, redundancy: .standardLRS, role: .hubDefault))
+            storageAccounts.append(
+                old ?? StorageAccount(id: hub.storage, region: hub.region, redundancy: .standardLRS, role: .hubDefault))
             names.reserve(hub.storage)
         }
         if !keyVaults.contains(where: { $0.id == hub.keyVault }) {
             let old = merge?.keyVault(hub.keyVault)
             if old == nil {
-                undetermined("\(hub.keyVault): Key Vault of \(hub.id) not in the exports; assumed in \(hub.region), 90 days "
-                    + "retention, purge protection off; export az keyvault show")
+                undetermined(
+                    "\(hub.keyVault): Key Vault of \(hub.id) not in the exports; assumed in \(hub.region), 90 days "
+                        + "retention, purge protection off; export az keyvault show")
             }
             keyVaults.append(old ?? KeyVault(id: hub.keyVault, region: hub.region, purgeProtection: false))
             names.reserve(hub.keyVault)
@@ -119,8 +128,9 @@ extension EstateAssembler {
         if let registry = hub.containerRegistry, !registries.contains(where: { $0.id == registry }) {
             let old = merge?.registry(registry)
             if old == nil {
-                undetermined("\(registry): registry of \(hub.id) not in the exports; assumed Basic in \(hub.region); "
-                    + "export az acr show and az acr replication list")
+                undetermined(
+                    "\(registry): registry of \(hub.id) not in the exports; assumed Basic in \(hub.region); "
+                        + "export az acr show and az acr replication list")
             }
             registries.append(old ?? ContainerRegistry(id: registry, region: hub.region, sku: .basic))
             names.reserve(registry)
@@ -128,7 +138,8 @@ extension EstateAssembler {
         if let component = hub.appInsights, !appInsights.contains(where: { $0.id == component }) {
             let old = merge?.appInsights.first { $0.id == component }
             if old == nil {
-                undetermined("\(component): Application Insights of \(hub.id) not in the exports; assumed in \(hub.region)")
+                undetermined(
+                    "\(component): Application Insights of \(hub.id) not in the exports; assumed in \(hub.region)")
             }
             appInsights.append(old ?? AppInsights(id: component, region: hub.region))
             names.reserve(component)
@@ -154,10 +165,12 @@ extension EstateAssembler {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.project(id)
             let hubArm = facts.hubID.flatMap(ArmID.init)
-            let hubID = hubArm.flatMap { hubIDs[$0.key] } ?? associated[facts.id.key]
+            let hubID =
+                hubArm.flatMap { hubIDs[$0.key] } ?? associated[facts.id.key]
                 ?? old.flatMap { project in hubs.contains { $0.id == project.hub } ? project.hub : nil }
             guard let hubID else {
-                let why = hubArm.map { "its hub \($0.name) was not imported" }
+                let why =
+                    hubArm.map { "its hub \($0.name) was not imported" }
                     ?? "hub unknown; export az ml workspace show -n \(facts.name) (hub_id)"
                 notImported("\(id): project left out: \(why)")
                 continue
@@ -174,9 +187,11 @@ extension EstateAssembler {
             }
             let tagged = objectiveTags(facts, subject: id)
             let overrides = tagged.rto.isEmpty && tagged.rpo.isEmpty ? (old?.objectives ?? .init()) : tagged
-            projects.append(Project(
-                id: id, hub: hubID, critical: critical ?? false, posture: posture ?? .hotCold, objectives: overrides,
-                resourceGroup: facts.group))
+            projects.append(
+                Project(
+                    id: id, hub: hubID, critical: critical ?? false, posture: posture ?? .hotCold,
+                    objectives: overrides,
+                    resourceGroup: facts.group))
             projectHubs[facts.id.key] = hubID
         }
     }
@@ -192,7 +207,11 @@ extension EstateAssembler {
                     undetermined("\(subject): tag \(name) '\(text)' is not an ISO 8601 duration such as PT4H")
                     continue
                 }
-                if measure == "rto" { overrides.rto[disruption] = seconds.rounded() } else { overrides.rpo[disruption] = seconds.rounded() }
+                if measure == "rto" {
+                    overrides.rto[disruption] = seconds.rounded()
+                } else {
+                    overrides.rpo[disruption] = seconds.rounded()
+                }
             }
         }
         return overrides

@@ -7,13 +7,15 @@ extension EstateAssembler {
     /// `foundry-dr-ignore` stay out.
     func keepMergeOnlyResources() {
         guard let merge else { return }
-        let ignored = Set(inventory.resources.values.filter { ImportTags.bool($0.tag(ImportTags.ignore)) == true }.map(\.name))
+        let ignored = Set(
+            inventory.resources.values.filter { ImportTags.bool($0.tag(ImportTags.ignore)) == true }.map(\.name))
         var kept: [String] = []
         func keep<T: Identifiable>(_ items: [T], into list: inout [T], kind: String) where T.ID == ResourceID {
             let present = Set(list.map(\.id))
             for item in items where !present.contains(item.id) && !ignored.contains(item.id) {
                 if let key = names.takenKey(item.id), !key.isEmpty {
-                    notImported("\(item.id): \(kind) from --merge not kept, its name is used by another imported resource")
+                    notImported(
+                        "\(item.id): \(kind) from --merge not kept, its name is used by another imported resource")
                     continue
                 }
                 list.append(item)
@@ -27,10 +29,14 @@ extension EstateAssembler {
         keep(merge.appInsights, into: &appInsights, kind: "Application Insights")
         keep(merge.aiServices, into: &aiServices, kind: "AI Services account")
         keep(merge.hubs, into: &hubs, kind: "hub")
-        keep(merge.projects.filter { project in hubs.contains { $0.id == project.hub } }, into: &projects, kind: "project")
+        keep(
+            merge.projects.filter { project in hubs.contains { $0.id == project.hub } }, into: &projects,
+            kind: "project")
         let hubSet = Set(hubs.map(\.id))
         let targets = Set(storageAccounts.map(\.id) + aiServices.map(\.id))
-        keep(merge.connections.filter { hubSet.contains($0.hub) && targets.contains($0.target) }, into: &connections, kind: "connection")
+        keep(
+            merge.connections.filter { hubSet.contains($0.hub) && targets.contains($0.target) }, into: &connections,
+            kind: "connection")
         keep(merge.computes.filter { hubSet.contains($0.hub) }, into: &computes, kind: "compute")
         let projectSet = Set(projects.map(\.id))
         keep(merge.jobs.filter { projectSet.contains($0.project) }, into: &jobs, kind: "job")
@@ -39,7 +45,8 @@ extension EstateAssembler {
         }
         for hub in hubs where hub.secondary.map({ !hubSet.contains($0) }) ?? false {
             if let index = hubs.firstIndex(where: { $0.id == hub.id }) { hubs[index].secondary = nil }
-            undetermined("\(hub.id): secondary hub \(hub.secondary ?? "") is not in the estate; set tag \(ImportTags.secondary)")
+            undetermined(
+                "\(hub.id): secondary hub \(hub.secondary ?? "") is not in the estate; set tag \(ImportTags.secondary)")
         }
     }
 

@@ -7,6 +7,7 @@ extension EstateAssembler {
     /// Logical regions (geographies, null coordinates) are skipped. Absent members keep the built-in values;
     /// an empty zone mapping means no zones, as the operator's own export says (azure-facts section 8).
     func assembleRegions() {
+        zoneMappings = inventory.zoneMappings
         var logical = 0
         var overrides: [Region] = []
         for facts in inventory.locations.values.sorted(by: { $0.name < $1.name }) {
@@ -14,14 +15,11 @@ extension EstateAssembler {
                 logical += 1
                 continue
             }
-            if let mappings = facts.zoneMappings, let subscription = facts.subscription?.lowercased() {
-                var byLogical = zoneMappings[subscription]?[facts.name] ?? [:]
-                for mapping in mappings { byLogical[mapping.logical] = mapping.physical }
-                zoneMappings[subscription, default: [:]][facts.name] = byLogical
-            }
             let base = catalog.region(named: facts.name)
             if let pairs = facts.pairs, pairs.count > 1 {
-                note("\(facts.name): list-locations names \(pairs.count) paired regions; the first, \(pairs[0]), is used")
+                note(
+                    "\(facts.name): list-locations names \(pairs.count) paired regions; the first, \(pairs[0]), is used"
+                )
             }
             let pair: RegionName? = facts.pairs.map { $0.first } ?? base?.pair
             let zones = facts.zoneMappings.map { Array(Set($0.map(\.physical))).sorted() } ?? base?.zones ?? []
@@ -37,8 +35,9 @@ extension EstateAssembler {
         catalog = catalog.merging(overrides)
         regionOverrides = overrides
         if !overrides.isEmpty {
-            note("list-locations changed \(overrides.count) region(s) from the built-in catalog: "
-                + overrides.map(\.name).joined(separator: ", "))
+            note(
+                "list-locations changed \(overrides.count) region(s) from the built-in catalog: "
+                    + overrides.map(\.name).joined(separator: ", "))
         }
     }
 }

@@ -30,23 +30,43 @@ extension EstateAssembler {
             } else if hubStorage.contains(facts.id.key) {
                 role = .hubDefault
             } else if old == nil {
-                note("\(id): not a hub's default storage; imported as isolatedData (tag \(ImportTags.storageRole) to change)")
+                note(
+                    "\(id): not a hub's default storage; imported as isolatedData "
+                        + "(tag \(ImportTags.storageRole) to change)"
+                )
             }
-            var account = StorageAccount(id: id, region: region, redundancy: sku, role: role, resourceGroup: facts.group)
+            var account = StorageAccount(
+                id: id, region: region, redundancy: sku, role: role, resourceGroup: facts.group)
             if !sku.isZoneRedundant {
-                account.zone = physicalZone(facts.tag(ImportTags.zone), region: region, subscription: facts.id.subscription, of: id)
-                    ?? facts.zones.first.flatMap { physicalZone($0, region: region, subscription: facts.id.subscription, of: id) }
-                    ?? old?.zone
+                let tagged =
+                    physicalZone(
+                        facts.tag(ImportTags.zone), region: region, subscription: facts.id.subscription, of: id)
+                    ?? facts.zones.first.flatMap {
+                        physicalZone($0, region: region, subscription: facts.id.subscription, of: id)
+                    }
+                account.zone = zoneInRegion(tagged, region: region, of: id) ?? old?.zone
             }
             if sku.isGeoRedundant {
                 account.secondaryRegion = self.region(facts.secondaryLocation, of: id) ?? old?.secondaryRegion
                 let pair = catalog.pair(of: region)
-                if let secondary = account.secondaryRegion, let pair, secondary != pair {
-                    note("\(id): the export's secondary region \(secondary) is not the catalog pair of \(region) (\(pair))")
+                if let secondary = account.secondaryRegion, secondary != pair {
+                    undetermined(
+                        "\(id): the export's secondary region \(secondary) is not the pair of \(region) "
+                            + "(\(pair ?? "none")) in the region catalog; left unset; include az account list-locations"
+                    )
+                    account.secondaryRegion = nil
                 }
                 account.lastSyncLag = syncLag(facts, id: id) ?? old?.lastSyncLag
+                if let status = facts.geoReplicationStatus, status.lowercased() != "live" {
+                    note(
+                        "\(id): geo-replication status is \(status), not Live; the secondary may not hold recent writes"
+                    )
+                }
                 if facts.lastSyncTime == nil {
-                    undetermined("\(id): geo-replication lag unknown; export az storage account show --expand geoReplicationStats")
+                    undetermined(
+                        "\(id): geo-replication lag unknown; "
+                            + "export az storage account show --expand geoReplicationStats"
+                    )
                 }
             }
             storageAccounts.append(account)
@@ -75,8 +95,9 @@ extension EstateAssembler {
             let retention = facts.softDeleteRetentionDays ?? old?.softDeleteRetentionDays
             let protection = facts.purgeProtection ?? old?.purgeProtection
             if retention == nil || protection == nil {
-                undetermined("\(id): soft-delete settings unknown, assumed 90 days retention and purge protection "
-                    + "\(protection.map { $0 ? "on" : "off" } ?? "off"); export az keyvault show")
+                undetermined(
+                    "\(id): soft-delete settings unknown, assumed 90 days retention and purge protection "
+                        + "\(protection.map { $0 ? "on" : "off" } ?? "off"); export az keyvault show")
             }
             if let days = retention, !(7...90).contains(days) {
                 note("\(id): soft-delete retention \(days) days is outside the documented 7-90")
@@ -84,9 +105,11 @@ extension EstateAssembler {
             if facts.enableSoftDelete == false {
                 note("\(id): enableSoftDelete is false in the export; soft delete is always on for vaults now")
             }
-            keyVaults.append(KeyVault(
-                id: id, region: region, softDeleteRetentionDays: retention ?? 90, purgeProtection: protection ?? false,
-                resourceGroup: facts.group))
+            keyVaults.append(
+                KeyVault(
+                    id: id, region: region, softDeleteRetentionDays: retention ?? 90,
+                    purgeProtection: protection ?? false,
+                    resourceGroup: facts.group))
         }
     }
 
@@ -104,24 +127,34 @@ extension EstateAssembler {
             let mine = replications.filter { $0.id.parent?.key == facts.id.key }
             var replicas = old?.replicas ?? []
             if !mine.isEmpty {
-                replicas = Array(Set(mine.compactMap { self.region($0.location, of: id) }).subtracting([region])).sorted()
+                replicas = Array(Set(mine.compactMap { self.region($0.location, of: id) }).subtracting([region]))
+                    .sorted()
             }
-            var sku = facts.skuName.flatMap { name in RegistrySKU.allCases.first { $0.rawValue.lowercased() == name.lowercased() } }
+            var sku =
+                facts.skuName.flatMap { name in
+                    RegistrySKU.allCases.first { $0.rawValue.lowercased() == name.lowercased() }
+                }
                 ?? old?.sku
             if sku == nil {
                 sku = replicas.isEmpty ? .basic : .premium
-                undetermined("\(id): registry SKU unknown, assumed \(sku?.rawValue ?? "Basic")"
-                    + (replicas.isEmpty ? "" : " (it has geo-replicas)") + "; export az acr show or az resource list")
+                undetermined(
+                    "\(id): registry SKU unknown, assumed \(sku?.rawValue ?? "Basic")"
+                        + (replicas.isEmpty ? "" : " (it has geo-replicas)")
+                        + "; export az acr show or az resource list")
             }
             if sku == .premium, mine.isEmpty, old == nil {
-                undetermined("\(id): Premium registry with replicas unknown; export az acr replication list -r \(facts.name)")
+                undetermined(
+                    "\(id): Premium registry with replicas unknown; export az acr replication list -r \(facts.name)")
             }
-            registries.append(ContainerRegistry(
-                id: id, region: region, sku: sku ?? .basic, replicas: replicas,
-                zoneRedundant: facts.zoneRedundant ?? old?.zoneRedundant ?? false, resourceGroup: facts.group))
+            registries.append(
+                ContainerRegistry(
+                    id: id, region: region, sku: sku ?? .basic, replicas: replicas,
+                    zoneRedundant: facts.zoneRedundant ?? old?.zoneRedundant ?? false, resourceGroup: facts.group))
         }
         let known = Set(resources(ArmType.registry).map(\.id.key))
-        for orphan in Set(replications.compactMap { $0.id.parent }.filter { !known.contains($0.key) }.map(\.raw)).sorted() {
+        for orphan in Set(replications.compactMap { $0.id.parent }.filter { !known.contains($0.key) }.map(\.raw))
+            .sorted()
+        {
             notImported("\(ArmID(orphan)?.name ?? orphan): replicas listed but the registry itself was not exported")
         }
     }
@@ -130,7 +163,9 @@ extension EstateAssembler {
     func assembleAppInsights() {
         for facts in resources(ArmType.appInsights) {
             guard let id = names.id(for: facts.id) else { continue }
-            guard let region = region(facts.location, of: id) ?? merge?.appInsights.first(where: { $0.id == id })?.region else {
+            guard
+                let region = region(facts.location, of: id) ?? merge?.appInsights.first(where: { $0.id == id })?.region
+            else {
                 notImported("\(id): Application Insights without a location")
                 continue
             }
@@ -149,7 +184,9 @@ extension EstateAssembler {
             }
             let kind = facts.kind ?? old?.accountKind
             if kind == nil { undetermined("\(id): account kind unknown, assumed AIServices") }
-            aiServices.append(AIServicesAccount(id: id, region: region, accountKind: kind ?? "AIServices", resourceGroup: facts.group))
+            aiServices.append(
+                AIServicesAccount(id: id, region: region, accountKind: kind ?? "AIServices", resourceGroup: facts.group)
+            )
         }
     }
 }

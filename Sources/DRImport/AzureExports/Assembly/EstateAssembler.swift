@@ -91,13 +91,34 @@ final class EstateAssembler {
         inventory.resources(ofType: type).filter { ImportTags.bool($0.tag(ImportTags.ignore)) != true }
     }
 
-    /// A programmatic region name from an export's location (`eastus2`, `East US 2`), or nil with a report line.
+    /// A programmatic region name from an export's location (`eastus2`, `East US 2`). A region the catalog does
+    /// not know is added with only its name, and reported, so the estate stays valid.
     func region(_ text: String?, of subject: String) -> RegionName? {
         guard let text, !text.isEmpty else { return nil }
         if let known = catalog.region(displayName: text) { return known.name }
-        let squashed = text.lowercased().filter { !$0.isWhitespace }
-        undetermined("\(subject): region '\(squashed)' is not in the region catalog; include az account list-locations")
-        return squashed
+        let name = String(
+            text.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
+        guard !name.isEmpty else {
+            undetermined("\(subject): location '\(text)' is not a region name")
+            return nil
+        }
+        let added = Region(name: name, displayName: text, geography: "Unspecified")
+        catalog = catalog.merging([added])
+        regionOverrides.append(added)
+        undetermined(
+            "\(subject): region '\(name)' is not in the region catalog; added without coordinates, pair or "
+                + "zones; include az account list-locations")
+        return name
+    }
+
+    /// A physical zone that belongs to `region` in the catalog, or nil with a report line.
+    func zoneInRegion(_ zone: ZoneName?, region: RegionName, of subject: String) -> ZoneName? {
+        guard let zone else { return nil }
+        guard catalog.region(named: region)?.zones.contains(zone) == true else {
+            undetermined("\(subject): zone \(zone) is not a zone of \(region) in the region catalog; left unset")
+            return nil
+        }
+        return zone
     }
 
     /// The estate id of a referenced resource (an ARM id or a bare name) of an expected type.
@@ -153,7 +174,8 @@ final class EstateAssembler {
         report.droppedSecrets = inventory.secrets
         report.notes = inventory.notes + names.renamed + report.notes
         if inventory.healthItems > 0 {
-            report.notes.append("\(inventory.healthItems) health record(s) ignored by the estate import; read them with --health")
+            report.notes.append(
+                "\(inventory.healthItems) health record(s) ignored by the estate import; read them with --health")
         }
         for facts in inventory.resources.values where ImportTags.bool(facts.tag(ImportTags.ignore)) == true {
             report.notImported.append("\(facts.name): tagged \(ImportTags.ignore)")

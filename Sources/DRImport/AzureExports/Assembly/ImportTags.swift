@@ -38,8 +38,8 @@ public enum ImportTags {
     /// Readiness checks by tag suffix.
     static var readinessChecks: [(suffix: String, keyPath: WritableKeyPath<RegionReadiness, Tristate>)] {
         [
-        ("quota", \.quota), ("role-assignments", \.roleAssignments), ("networking", \.networking),
-        ("storage-access", \.storageAccess),
+            ("quota", \.quota), ("role-assignments", \.roleAssignments), ("networking", \.networking),
+            ("storage-access", \.storageAccess),
         ]
     }
 

@@ -8,6 +8,8 @@ enum ComputeDecoder {
         facts.computeType = item.string([["properties", "computeType"], ["computeType"]])
         if facts.computeType == nil, let type = item.string("type"), !type.contains("/") { facts.computeType = type }
         facts.computeState = item.string([["properties", "properties", "state"], ["state"]])
-        facts.vmSize = item.string([["properties", "properties", "vmSize"], ["properties", "vmSize"], ["size"], ["vmSize"]])
+        facts.vmSize = item.string([
+            ["properties", "properties", "vmSize"], ["properties", "vmSize"], ["size"], ["vmSize"],
+        ])
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 /// whose id has `/deletedAccounts/`) and REST deleted storage accounts (`deletionTime`, `storageAccountResourceId`).
 enum DeletedResourceDecoder {
     static func decode(_ item: ItemReader, into facts: inout ResourceFacts) {
-        facts.deletionDate = item.date([["properties", "deletionDate"], ["properties", "deletionTime"], ["deletionDate"]])
+        facts.deletionDate = item.date([
+            ["properties", "deletionDate"], ["properties", "deletionTime"], ["deletionDate"],
+        ])
         facts.scheduledPurgeDate = item.date([["properties", "scheduledPurgeDate"], ["scheduledPurgeDate"]])
         facts.purgeProtection = item.bool([["properties", "purgeProtectionEnabled"], ["purgeProtectionEnabled"]])
         if facts.location == nil { facts.location = item.string([["properties", "location"]]) }

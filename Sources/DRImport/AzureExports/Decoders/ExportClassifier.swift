@@ -26,11 +26,15 @@ enum ExportClassifier {
         let arm = node["id"]?.string.flatMap(ArmID.init)
         let typeText = node["type"]?.string?.lowercased()
         let key = arm?.key ?? ""
-        if key.contains("/providers/microsoft.resourcehealth/") || typeText?.hasPrefix("microsoft.resourcehealth/") == true {
+        if key.contains("/providers/microsoft.resourcehealth/")
+            || typeText?.hasPrefix("microsoft.resourcehealth/") == true
+        {
             return .health
         }
         if let arm, key.contains("/deletedaccounts/") {
-            if key.contains("/providers/microsoft.cognitiveservices/") { return .resource(arm, type: ArmType.deletedAccount) }
+            if key.contains("/providers/microsoft.cognitiveservices/") {
+                return .resource(arm, type: ArmType.deletedAccount)
+            }
             if key.contains("/providers/microsoft.storage/") { return .resource(arm, type: ArmType.deletedStorage) }
         }
         if let arm, typeText == "microsoft.keyvault/deletedvaults" || key.contains("/deletedvaults/") {

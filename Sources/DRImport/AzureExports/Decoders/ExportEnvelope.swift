@@ -23,17 +23,20 @@ enum ExportEnvelope {
             let next = root["nextLink", "@odata.nextLink"]?.nonEmptyString
             return ExportItems(
                 items: indexed(items, "$.value"),
-                incompleteNote: next == nil ? nil : "a nextLink was left unfollowed: the file holds one page of the list",
+                incompleteNote: next == nil
+                    ? nil : "a nextLink was left unfollowed: the file holds one page of the list",
                 wrapper: "page")
         }
         let graphKeys = ["count", "skip_token", "skipToken", "total_records", "totalRecords", "resultTruncated"]
         if let data = root.member("data"), graphKeys.contains(where: { root.member($0) != nil }) {
             let token = root["skip_token", "skipToken"]?.nonEmptyString
             let truncated = root["resultTruncated"]?.bool ?? (root["resultTruncated"]?.string?.lowercased() == "true")
-            let note = token != nil || truncated
+            let note =
+                token != nil || truncated
                 ? "the Resource Graph result is truncated (a skip token was left unfollowed)" : nil
             if let items = data.array {
-                return ExportItems(items: indexed(items, "$.data"), incompleteNote: note, wrapper: "Resource Graph result")
+                return ExportItems(
+                    items: indexed(items, "$.data"), incompleteNote: note, wrapper: "Resource Graph result")
             }
             if let table = tableRows(data) {
                 return ExportItems(items: table, incompleteNote: note, wrapper: "Resource Graph table")

@@ -6,6 +6,8 @@ struct ExportInventory {
     private(set) var resources: [String: ResourceFacts] = [:]
     /// Regions from `list-locations`, by programmatic name.
     private(set) var locations: [String: LocationFacts] = [:]
+    /// Physical zones by subscription, region and logical zone (mappings differ between subscriptions).
+    private(set) var zoneMappings: [String: [String: [String: String]]] = [:]
     /// Items of types the estate has no place for, by type.
     private(set) var unknownTypes: [String: Int] = [:]
     /// One line per file read: what it was recognised as.
@@ -45,7 +47,15 @@ struct ExportInventory {
                 decodeResource(reader, id: id, type: type)
                 counts[Self.label(type), default: 0] += 1
             case .location:
-                if let facts = LocationDecoder.decode(reader) { locations[facts.name] = facts }
+                if let facts = LocationDecoder.decode(reader) {
+                    locations[facts.name] = facts
+                    if let mappings = facts.zoneMappings, let subscription = facts.subscription?.lowercased() {
+                        for mapping in mappings {
+                            zoneMappings[subscription, default: [:]][facts.name, default: [:]][mapping.logical] =
+                                mapping.physical
+                        }
+                    }
+                }
                 counts["regions", default: 0] += 1
             case .health:
                 healthItems += 1
@@ -63,7 +73,9 @@ struct ExportInventory {
         }
         let recognised = counts.filter { $0.key != "unrecognised items" }.values.reduce(0, +)
         if recognised == 0 {
-            let why = unwrapped.items.isEmpty && document.root.array != nil ? "an empty list" : "not an Azure export this import reads"
+            let why =
+                unwrapped.items.isEmpty && document.root.array != nil
+                ? "an empty list" : "not an Azure export this import reads"
             skippedFiles.append((document.file, why))
             return
         }

@@ -22,16 +22,26 @@ final class ItemReader {
     /// The paths `properties.name` and `name`: REST nests properties, the CLI's `show` flattens them.
     static func property(_ name: String) -> [[String]] { [["properties", name], [name]] }
 
-    /// The node at the first of `paths` that is present and not null, with its JSON path.
-    func find(_ paths: [[String]]) -> (node: JSONNode, path: String)? {
+    /// Where a found node is: formatted as a JSON path only when a message needs it.
+    struct Place {
+        let base: String
+        let steps: [String]
+
+        var text: String { steps.reduce(base) { SecretScrubber.append($1, to: $0) } }
+    }
+
+    /// The node at the first of `paths` that is present and not null, with where it is.
+    func find(_ paths: [[String]]) -> (node: JSONNode, place: Place)? {
         for steps in paths {
             var current = node
-            var currentPath = path
+            var depth = 0
             var found = true
             for step in steps {
                 guard current.isObject else {
                     if !current.isNull {
-                        problem(current, at: currentPath, expected: "an object")
+                        problem(
+                            current, at: Place(base: path, steps: Array(steps.prefix(depth))).text,
+                            expected: "an object")
                     }
                     found = false
                     break
@@ -41,9 +51,9 @@ final class ItemReader {
                     break
                 }
                 current = next
-                currentPath = SecretScrubber.append(step, to: currentPath)
+                depth += 1
             }
-            if found { return (current, currentPath) }
+            if found { return (current, Place(base: path, steps: steps)) }
         }
         return nil
     }
@@ -51,7 +61,7 @@ final class ItemReader {
     func string(_ paths: [[String]]) -> String? {
         guard let (found, at) = find(paths) else { return nil }
         guard let text = found.string else {
-            problem(found, at: at, expected: "a string")
+            problem(found, at: at.text, expected: "a string")
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -63,7 +73,7 @@ final class ItemReader {
     func bool(_ paths: [[String]]) -> Bool? {
         guard let (found, at) = find(paths) else { return nil }
         guard let flag = found.bool else {
-            problem(found, at: at, expected: "true or false")
+            problem(found, at: at.text, expected: "true or false")
             return nil
         }
         return flag
@@ -72,7 +82,7 @@ final class ItemReader {
     func int(_ paths: [[String]]) -> Int? {
         guard let (found, at) = find(paths) else { return nil }
         guard let number = found.double, number == number.rounded(), abs(number) < 1e9 else {
-            problem(found, at: at, expected: "a whole number")
+            problem(found, at: at.text, expected: "a whole number")
             return nil
         }
         return Int(number)
@@ -81,7 +91,7 @@ final class ItemReader {
     func double(_ paths: [[String]]) -> Double? {
         guard let (found, at) = find(paths) else { return nil }
         guard let number = found.double else {
-            problem(found, at: at, expected: "a number")
+            problem(found, at: at.text, expected: "a number")
             return nil
         }
         return number
@@ -90,7 +100,7 @@ final class ItemReader {
     func date(_ paths: [[String]]) -> Date? {
         guard let (found, at) = find(paths) else { return nil }
         guard let date = AzureTime.date(found) else {
-            problem(found, at: at, expected: "a time (ISO 8601 or a number)")
+            problem(found, at: at.text, expected: "a time (ISO 8601 or a number)")
             return nil
         }
         return date
@@ -99,10 +109,11 @@ final class ItemReader {
     func array(_ paths: [[String]]) -> [(node: JSONNode, path: String)]? {
         guard let (found, at) = find(paths) else { return nil }
         guard let items = found.array else {
-            problem(found, at: at, expected: "an array")
+            problem(found, at: at.text, expected: "an array")
             return nil
         }
-        return items.enumerated().map { ($0.element, "\(at)[\($0.offset)]") }
+        let base = at.text
+        return items.enumerated().map { ($0.element, "\(base)[\($0.offset)]") }
     }
 
     /// An array of strings; non-string elements are diagnosed and left out.
@@ -122,16 +133,17 @@ final class ItemReader {
     func tags(_ paths: [[String]]) -> [String: String] {
         guard let (found, at) = find(paths) else { return [:] }
         guard let members = found.members else {
-            problem(found, at: at, expected: "an object of tag names and values")
+            problem(found, at: at.text, expected: "an object of tag names and values")
             return [:]
         }
         var out: [String: String] = [:]
         for (key, value) in members {
             switch value.value {
             case .string(let text): out[key.lowercased()] = text.trimmingCharacters(in: .whitespaces)
-            case .number, .bool: out[key.lowercased()] = value.double.map { String($0) } ?? value.bool.map { String($0) }
+            case .number, .bool:
+                out[key.lowercased()] = value.double.map { String($0) } ?? value.bool.map { String($0) }
             case .null: continue
-            default: problem(value, at: SecretScrubber.append(key, to: at), expected: "a tag value (a string)")
+            default: problem(value, at: SecretScrubber.append(key, to: at.text), expected: "a tag value (a string)")
             }
         }
         return out
@@ -143,6 +155,7 @@ final class ItemReader {
     }
 
     private func problem(_ found: JSONNode, at path: String, expected: String) {
-        diagnostics.append(document.diagnostic(at: found, "\(path): expected \(expected), found \(found.kindDescription)"))
+        diagnostics.append(
+            document.diagnostic(at: found, "\(path): expected \(expected), found \(found.kindDescription)"))
     }
 }

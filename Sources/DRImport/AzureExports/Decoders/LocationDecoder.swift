@@ -42,7 +42,10 @@ enum LocationDecoder {
         }
         if item.node.member("availabilityZoneMappings") != nil {
             facts.zoneMappings = (item.array([["availabilityZoneMappings"]]) ?? []).compactMap { mapping in
-                guard let logical = mapping.node["logicalZone"].flatMap({ $0.nonEmptyString ?? $0.double.map { String(Int($0)) } }),
+                guard
+                    let logical = mapping.node["logicalZone"].flatMap({
+                        $0.nonEmptyString ?? $0.double.map { String(Int($0)) }
+                    }),
                     let physical = mapping.node["physicalZone"]?.nonEmptyString
                 else { return nil }
                 return (logical, physical.lowercased())

@@ -7,6 +7,8 @@ struct ExportDocument: Sendable {
     /// The bytes parsed (UTF-8), kept to turn offsets into lines and columns.
     var bytes: [UInt8]
     var root: JSONNode
+    /// Whether the file was named by the user, rather than found in a directory.
+    var explicit = true
 
     /// The line and column of a byte offset in this file.
     func position(of offset: Int) -> SourcePosition { ByteLocation.position(of: offset, in: bytes) }
@@ -46,7 +48,13 @@ struct ExportFileReader {
     private func collect(
         path: String, explicit: Bool, depth: Int, visited: inout Set<String>, into outcomes: inout [ExportFileOutcome]
     ) {
-        guard outcomes.count < limits.maxFiles else { return }
+        guard outcomes.count < limits.maxFiles else {
+            if outcomes.count == limits.maxFiles {
+                outcomes.append(
+                    .skipped(file: path, reason: "more than \(limits.maxFiles) files; this and the rest were not read"))
+            }
+            return
+        }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -58,7 +66,8 @@ struct ExportFileReader {
             guard !visited.contains(real) else { return }
             visited.insert(real)
             guard depth < limits.maxDirectoryDepth else {
-                outcomes.append(.skipped(file: path, reason: "directory nested deeper than \(limits.maxDirectoryDepth) levels"))
+                outcomes.append(
+                    .skipped(file: path, reason: "directory nested deeper than \(limits.maxDirectoryDepth) levels"))
                 return
             }
             let names: [String]
@@ -120,7 +129,8 @@ struct ExportFileReader {
         var bytes = raw
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             guard let text = String(data: Data(bytes), encoding: .utf16) else {
-                return .failed(Diagnostic(file: path, at: nil, message: "invalid UTF-16 text (after a UTF-16 byte-order mark)"))
+                return .failed(
+                    Diagnostic(file: path, at: nil, message: "invalid UTF-16 text (after a UTF-16 byte-order mark)"))
             }
             bytes = Array(text.utf8)
         }
@@ -128,7 +138,9 @@ struct ExportFileReader {
             if !explicit && !namedJSON { return .skipped(file: path, reason: "binary file") }
             let position = ByteLocation.position(of: nul, in: bytes)
             let utf16 = nul <= 1 && bytes.count > 2
-            let hint = utf16 ? "it looks like UTF-16 without a byte-order mark; export as UTF-8" : "a binary file, not a JSON export"
+            let hint =
+                utf16
+                ? "it looks like UTF-16 without a byte-order mark; export as UTF-8" : "a binary file, not a JSON export"
             return .failed(Diagnostic(file: path, at: position, message: "NUL byte at byte offset \(nul): \(hint)"))
         }
         if !explicit && !namedJSON && !Self.looksLikeJSON(bytes) {
@@ -136,11 +148,12 @@ struct ExportFileReader {
         }
         do {
             let root = try JSONParser.parse(bytes)
-            return .document(ExportDocument(file: path, bytes: bytes, root: root))
+            return .document(ExportDocument(file: path, bytes: bytes, root: root, explicit: explicit))
         } catch let error as JSONParseError {
             let position = ByteLocation.position(of: error.offset, in: bytes)
             return .failed(
-                Diagnostic(file: path, at: position, message: "invalid JSON: \(error.message) (byte offset \(error.offset))"))
+                Diagnostic(
+                    file: path, at: position, message: "invalid JSON: \(error.message) (byte offset \(error.offset))"))
         } catch {
             return .failed(Diagnostic(file: path, at: nil, message: "invalid JSON"))
         }

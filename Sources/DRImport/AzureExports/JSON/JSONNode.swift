@@ -69,7 +69,8 @@ struct JSONNode: Sendable {
     var double: Double? {
         switch value {
         case .number(let number): return number
-        case .string(let text): return Double(text.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
+        case .string(let text):
+            return Double(text.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
         default: return nil
         }
     }
@@ -96,9 +97,20 @@ struct JSONNode: Sendable {
     func member(_ key: String) -> JSONNode? {
         guard case .object(let dict, let keys) = value else { return nil }
         if let exact = dict[key] { return exact }
-        let lowered = key.lowercased()
-        guard let match = keys.first(where: { $0.lowercased() == lowered }) else { return nil }
+        guard let match = keys.first(where: { Self.equalIgnoringASCIICase($0, key) }) else { return nil }
         return dict[match]
+    }
+
+    /// Whether two names are equal ignoring ASCII case, without allocating.
+    static func equalIgnoringASCIICase(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.utf8, right = rhs.utf8
+        guard left.count == right.count else { return false }
+        for (a, b) in zip(left, right) where a != b {
+            let foldedA = a >= 0x41 && a <= 0x5A ? a | 0x20 : a
+            let foldedB = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if foldedA != foldedB { return false }
+        }
+        return true
     }
 
     /// The first of `keys` that is present and not null.

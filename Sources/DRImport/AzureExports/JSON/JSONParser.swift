@@ -29,7 +29,8 @@ enum JSONParser {
             if reader.index < buffer.count {
                 throw JSONParseError(
                     offset: reader.index,
-                    message: "extra data after the JSON value (several exports in one file? write one file per command)")
+                    message: "extra data after the JSON value (several exports in one file? write one file per command)"
+                )
             }
             return node
         }
@@ -39,13 +40,13 @@ enum JSONParser {
 extension JSONParser {
     /// Describes a byte for a message without revealing more than one printable ASCII character.
     static func describe(byte: UInt8) -> String {
-    switch byte {
-    case 0: return "a NUL byte"
-    case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
-    case 0x20: return "a space"
-    case 0x09, 0x0A, 0x0D: return "a line break or tab"
-    default: return String(format: "byte 0x%02X", byte)
-    }
+        switch byte {
+        case 0: return "a NUL byte"
+        case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
+        case 0x20: return "a space"
+        case 0x09, 0x0A, 0x0D: return "a line break or tab"
+        default: return String(format: "byte 0x%02X", byte)
+        }
     }
 }
 
@@ -70,7 +71,8 @@ private struct Reader {
 
     func unexpected(_ expected: String) -> JSONParseError {
         guard index < bytes.count else { return truncated("where \(expected) was expected") }
-        return JSONParseError(offset: index, message: "expected \(expected), found \(JSONParser.describe(byte: bytes[index]))")
+        return JSONParseError(
+            offset: index, message: "expected \(expected), found \(JSONParser.describe(byte: bytes[index]))")
     }
 
     mutating func value(depth: Int) throws -> JSONNode {
@@ -84,7 +86,8 @@ private struct Reader {
         case UInt8(ascii: "t"): try literal("true"); return JSONNode(.bool(true), offset: start)
         case UInt8(ascii: "f"): try literal("false"); return JSONNode(.bool(false), offset: start)
         case UInt8(ascii: "n"): try literal("null"); return JSONNode(.null, offset: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(.number(try number()), offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(.number(try number()), offset: start)
         default: throw unexpected("a value")
         }
     }
@@ -116,7 +119,9 @@ private struct Reader {
             guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected("a member name in double quotes") }
             let key = try string()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected("':' after a member name") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw unexpected("':' after a member name")
+            }
             index += 1
             let member = try value(depth: depth)
             if dict.updateValue(member, forKey: key) == nil { keys.append(key) }
@@ -170,7 +175,9 @@ private struct Reader {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else { throw unexpected("a digit in the exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }

@@ -34,7 +34,8 @@ enum SecretRules {
         if nameSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
         // key1, key2, primaryKey2: numbered keys as `listKeys` returns them.
         if let range = key.range(of: "key"), key[range.upperBound...].allSatisfy(\.isNumber),
-            ["", "primary", "secondary"].contains(String(key[..<range.lowerBound])) {
+            ["", "primary", "secondary"].contains(String(key[..<range.lowerBound]))
+        {
             return true
         }
         return false
@@ -46,27 +47,67 @@ enum SecretRules {
     }
 
     /// The kind of secret a string value looks like, or nil.
+    ///
+    /// Works on the UTF-8 bytes without allocating: exports hold millions of strings.
     static func secretKind(ofValue text: String, structural: Bool) -> String? {
-        let lower = text.lowercased()
-        for (marker, kind) in markers where lower.contains(marker) { return kind }
-        if lower.contains("sig="), lower.contains("se=") || lower.contains("sv=") || lower.contains("sp=") {
-            return "a SAS token"
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            guard bytes.count >= 12 else { return nil }
+            if bytes.contains(0x3D) {
+                for (marker, kind) in markers where contains(bytes, marker) { return kind }
+                if contains(bytes, sigMarker),
+                    contains(bytes, seMarker) || contains(bytes, svMarker) || contains(bytes, spMarker)
+                {
+                    return "a SAS token"
+                }
+            }
+            if contains(bytes, signatureMarker) { return "a shared access signature" }
+            if contains(bytes, pemMarker) { return "a PEM key or certificate" }
+            if bytes.count >= 30, bytes[0] == 0x65, bytes[1] == 0x79, bytes[2] == 0x4A, looksLikeJWT(text) {
+                return "a JSON Web Token"
+            }
+            if !structural, bytes.count >= 40, looksLikeKey(text) { return "a base64 key" }
+            return nil
         }
-        if looksLikeJWT(text) { return "a JSON Web Token" }
-        if !structural, looksLikeKey(text) { return "a base64 key" }
-        return nil
     }
 
-    private static let markers: [(String, String)] = [
+    /// Markers of connection strings; each holds `=`, so strings without one are not searched.
+    private static let markers: [([UInt8], String)] = [
         ("accountkey=", "a storage connection string"),
         ("sharedaccesskey=", "a shared access key connection string"),
-        ("sharedaccesssignature", "a shared access signature"),
         ("instrumentationkey=", "an Application Insights connection string"),
         ("password=", "a connection string with a password"),
         ("pwd=", "a connection string with a password"),
         ("accesskey=", "a connection string with an access key"),
-        ("-----begin", "a PEM key or certificate"),
-    ]
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    private static let signatureMarker = Array("sharedaccesssignature".utf8)
+    private static let pemMarker = Array("-----begin".utf8)
+    private static let sigMarker = Array("sig=".utf8)
+    private static let seMarker = Array("se=".utf8)
+    private static let svMarker = Array("sv=".utf8)
+    private static let spMarker = Array("sp=".utf8)
+
+    /// Whether `haystack` contains `needle` (lowercase ASCII), ignoring ASCII case.
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let count = needle.count
+        guard haystack.count >= count, let first = needle.first else { return false }
+        var index = 0
+        let last = haystack.count - count
+        while index <= last {
+            if fold(haystack[index]) == first {
+                var offset = 1
+                while offset < count, fold(haystack[index + offset]) == needle[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
 
     /// Three dot-separated base64url segments, the first two starting `eyJ` (`{"` encoded).
     static func looksLikeJWT(_ text: String) -> Bool {

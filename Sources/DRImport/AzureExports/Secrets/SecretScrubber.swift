@@ -27,6 +27,15 @@ public struct DroppedSecret: Sendable, Hashable {
 struct SecretScrubber {
     let document: ExportDocument
     private(set) var dropped: [DroppedSecret] = []
+    /// The path to the node being visited, formatted only when a secret is recorded.
+    private var path: [PathStep] = []
+    /// What each member name seen so far says (names repeat in every item).
+    private var names: [String: NameInfo] = [:]
+
+    private enum PathStep {
+        case member(String)
+        case index(Int)
+    }
 
     init(document: ExportDocument) { self.document = document }
 
@@ -34,52 +43,112 @@ struct SecretScrubber {
     static func scrub(_ document: ExportDocument) -> (ExportDocument, [DroppedSecret]) {
         var scrubber = SecretScrubber(document: document)
         var clean = document
-        clean.root = scrubber.visit(document.root, path: "$", key: nil) ?? JSONNode(.null, offset: document.root.offset)
+        switch scrubber.visit(document.root, key: nil) {
+        case .unchanged: break
+        case .changed(let root): clean.root = root
+        case .dropped: clean.root = JSONNode(.null, offset: document.root.offset)
+        }
         return (clean, scrubber.dropped)
     }
 
-    private mutating func visit(_ node: JSONNode, path: String, key: String?) -> JSONNode? {
+    /// What visiting a node did: nothing (the common case, so nothing is copied), a copy with secrets removed
+    /// below it, or the node itself is a secret.
+    private enum Outcome {
+        case unchanged
+        case changed(JSONNode)
+        case dropped
+    }
+
+    /// What a member name says, computed once per distinct name.
+    private struct NameInfo {
+        var secret: Bool
+        var structural: Bool
+        var keyName: Bool
+        var value: Bool
+    }
+
+    private mutating func info(_ name: String) -> NameInfo {
+        if let known = names[name] { return known }
+        let normalised = SecretRules.normalise(name)
+        let info = NameInfo(
+            secret: SecretRules.isSecretName(name), structural: SecretRules.structuralNames.contains(normalised),
+            keyName: normalised == "keyname", value: normalised == "value")
+        if names.count < 10_000 { names[name] = info }
+        return info
+    }
+
+    private mutating func visit(_ node: JSONNode, key: String?) -> Outcome {
         switch node.value {
         case .string(let text):
-            let structural = key.map { SecretRules.structuralNames.contains(SecretRules.normalise($0)) } ?? false
+            let structural = key.map { info($0).structural } ?? false
             if let kind = SecretRules.secretKind(ofValue: text, structural: structural) {
-                record(node, path: path, reason: "value looks like \(kind)")
-                return nil
+                record(node, reason: "value looks like \(kind)")
+                return .dropped
             }
-            return node
+            return .unchanged
         case .array(let items):
-            var out: [JSONNode] = []
-            out.reserveCapacity(items.count)
+            var out: [JSONNode]?
             for (index, item) in items.enumerated() {
-                out.append(visit(item, path: "\(path)[\(index)]", key: key) ?? JSONNode(.null, offset: item.offset))
+                path.append(.index(index))
+                let outcome = visit(item, key: key)
+                path.removeLast()
+                switch outcome {
+                case .unchanged:
+                    out?.append(item)
+                case .changed(let clean):
+                    if out == nil { out = Array(items[..<index]) }
+                    out?.append(clean)
+                case .dropped:
+                    if out == nil { out = Array(items[..<index]) }
+                    out?.append(JSONNode(.null, offset: item.offset))
+                }
             }
-            return JSONNode(.array(out), offset: node.offset)
+            return out.map { .changed(JSONNode(.array($0), offset: node.offset)) } ?? .unchanged
         case .object(let dict, let keys):
-            let holdsNamedKey = keys.contains { SecretRules.normalise($0) == "keyname" }
-            var outDict: [String: JSONNode] = [:]
-            var outKeys: [String] = []
+            let holdsNamedKey = keys.contains { info($0).keyName }
+            var outDict = dict
+            var outKeys = keys
+            var changed = false
             for name in keys {
                 guard let member = dict[name] else { continue }
-                let memberPath = Self.append(name, to: path)
-                let listedKey = holdsNamedKey && SecretRules.normalise(name) == "value"
-                if SecretRules.isSecretName(name) || listedKey, Self.mayHoldSecret(member) {
-                    let reason = listedKey ? "the value of a listed key" : "member named '\(Self.safeName(name))'"
-                    record(member, path: memberPath, reason: reason)
-                    continue
+                path.append(.member(name))
+                defer { path.removeLast() }
+                let nameInfo = info(name)
+                let listedKey = holdsNamedKey && nameInfo.value
+                var outcome: Outcome
+                if nameInfo.secret || listedKey, Self.mayHoldSecret(member) {
+                    record(
+                        member,
+                        reason: listedKey ? "the value of a listed key" : "member named '\(Self.safeName(name))'")
+                    outcome = .dropped
+                } else {
+                    outcome = visit(member, key: name)
                 }
-                guard let clean = visit(member, path: memberPath, key: name) else { continue }
-                outDict[name] = clean
-                outKeys.append(name)
+                switch outcome {
+                case .unchanged: continue
+                case .changed(let clean): outDict[name] = clean
+                case .dropped:
+                    outDict[name] = nil
+                    outKeys.removeAll { $0 == name }
+                }
+                changed = true
             }
-            return JSONNode(.object(outDict, keys: outKeys), offset: node.offset)
+            return changed ? .changed(JSONNode(.object(outDict, keys: outKeys), offset: node.offset)) : .unchanged
         case .null, .bool, .number:
-            return node
+            return .unchanged
         }
     }
 
-    private mutating func record(_ node: JSONNode, path: String, reason: String) {
+    private mutating func record(_ node: JSONNode, reason: String) {
         let line = document.position(of: node.offset).line
-        dropped.append(DroppedSecret(file: document.file, path: path, line: line, reason: reason))
+        var text = "$"
+        for step in path {
+            switch step {
+            case .member(let name): text = Self.append(name, to: text)
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        dropped.append(DroppedSecret(file: document.file, path: text, line: line, reason: reason))
     }
 
     /// Strings (other than timestamps), objects and non-empty arrays may hold secrets; scalars do not.
@@ -95,7 +164,11 @@ struct SecretScrubber {
     /// A JSON path step: `.name` for plain names, `["na me"]` otherwise; a name that itself looks like a secret
     /// is shown as `[redacted]`.
     static func append(_ name: String, to path: String) -> String {
-        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
+        let plain =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+            }
         if plain, SecretRules.secretKind(ofValue: name, structural: false) == nil { return "\(path).\(name)" }
         return "\(path)[\"\(safeName(name))\"]"
     }

@@ -1,0 +1,82 @@
+import DRDomain
+import Foundation
+import Testing
+
+@testable import DRImport
+
+@Suite("Azure import: the estate it returns is always one foundry-dr validate accepts")
+struct AzureValidityTests {
+    private let sub = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers"
+
+    private func run(_ text: String) throws -> ImportResult {
+        AzureImport.run(paths: [try AzureFixtures.write(text)], referenceTime: AzureFixtures.referenceTime)
+    }
+
+    @Test("an unknown region is added to the catalog with only its name, and reported")
+    func unknownRegionAdded() throws {
+        let result = try run(#"[{"id": "\#(sub)/microsoft.insights/components/appi1", "location": "Atlantis North"}]"#)
+        let estate = try #require(result.estate)
+        #expect(estate.regions.region(named: "atlantisnorth")?.displayName == "Atlantis North")
+        #expect(EstateWriter.yaml(for: estate).contains("  - name: atlantisnorth\n    displayName: Atlantis North\n"))
+    }
+
+    @Test("a stated geo-secondary that is not the pair is left unset and reported")
+    func secondaryNotThePair() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/Microsoft.Storage/storageAccounts/st1", "type": "Microsoft.Storage/storageAccounts",
+              "location": "eastus2", "sku": {"name": "Standard_GRS"}, "secondaryLocation": "westus",
+              "geoReplicationStats": {"lastSyncTime": "2026-11-28T08:59:00Z", "status": "Bootstrap"}}]
+            """)
+        let account = try #require(result.estate?.storageAccounts.first)
+        #expect(account.secondaryRegion == nil && account.lastSyncLag == 60)
+        #expect(result.report.notes.contains { $0.hasPrefix("st1: geo-replication status is Bootstrap, not Live") })
+        #expect(
+            result.report.undetermined.contains {
+                $0.hasPrefix("st1: the export's secondary region westus is not the pair of eastus2 (centralus)")
+            })
+    }
+
+    @Test("a zone tag outside the resource's region is left unset and reported")
+    func zoneOutsideRegion() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/Microsoft.Storage/storageAccounts/st1", "type": "Microsoft.Storage/storageAccounts",
+              "location": "eastus2", "sku": {"name": "Standard_LRS"}, "tags": {"foundry-dr-zone": "centralus-az1"}}]
+            """)
+        #expect(result.estate?.storageAccounts.first?.zone == nil)
+        #expect(
+            result.report.undetermined.contains(
+                "st1: zone centralus-az1 is not a zone of eastus2 in the region catalog; left unset"))
+    }
+
+    @Test("an estate the validator would reject is not returned; the reason is a diagnostic")
+    func validationNet() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/Microsoft.Storage/storageAccounts/st1", "type": "Microsoft.Storage/storageAccounts",
+              "location": "westus", "sku": {"name": "Standard_ZRS"}}]
+            """)
+        #expect(result.estate == nil)
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.file == "<imported estate>")
+        #expect(diagnostic.message.hasPrefix("the imported estate is not valid: 'sku' of"))
+        #expect(diagnostic.message.contains("westus has none"))
+    }
+
+    @Test("the operator's list-locations makes the same account valid (West US zones)")
+    func listLocationsFixesZones() throws {
+        let result = AzureImport.run(
+            paths: [
+                AzureFixtures.file("locations.json"),
+                try AzureFixtures.write(
+                    """
+                    [{"id": "\(sub)/Microsoft.Storage/storageAccounts/st1", "type": "Microsoft.Storage/storageAccounts",
+                      "location": "westus", "sku": {"name": "Standard_ZRS"}}]
+                    """),
+            ],
+            referenceTime: AzureFixtures.referenceTime)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.estate?.storageAccounts.first?.redundancy == .standardZRS)
+    }
+}
