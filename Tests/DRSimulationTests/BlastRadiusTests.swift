@@ -6,13 +6,13 @@ import Testing
 /// Single-fault enumeration (blast radius) and the large-estate generator.
 @Suite("Blast radius")
 struct BlastRadiusTests {
-    let report = BlastRadius.enumerate(SampleFixture.estate)
+    let report = BlastRadius.enumerate(Sample.estate)
 
     func find(_ fault: Fault) -> FailureMode? { report.modes.first { $0.fault == fault } }
 
     @Test("every region, zone, service per region and resource deletion is enumerated")
     func enumeratesEverything() {
-        let estate = SampleFixture.estate
+        let estate = Sample.estate
         let regions = estate.usedRegions.count
         let zones = estate.usedRegions.reduce(0) { $0 + (estate.regions.region(named: $1)?.zones.count ?? 0) }
         #expect(report.modes.count == regions + zones + regions * AzureService.allCases.count + estate.allResources.count)
@@ -68,7 +68,7 @@ struct BlastRadiusTests {
 
     @Test("probing leaves no trace: enumerating twice gives the same report")
     func probingIsClean() {
-        #expect(BlastRadius.enumerate(SampleFixture.estate) == report)
+        #expect(BlastRadius.enumerate(Sample.estate) == report)
     }
 
     @Test("the generator makes a large estate over 30+ regions, reproducibly")

@@ -94,7 +94,7 @@ struct FailoverTests {
 
     @Test("account failover is refused for a hub's default storage and for non-geo SKUs")
     func accountFailoverRefusals() {
-        var estate = SampleFixture.estate
+        var estate = Sample.estate
         estate.storageAccounts.append(StorageAccount(id: "stscratch", region: "eastus2", redundancy: .standardZRS,
                                                      role: .isolatedData))
         var sim = SimulationEngine(estate: estate)
@@ -114,5 +114,25 @@ struct FailoverTests {
         #expect(sim.state(of: "stdataeus2") == .available)
         #expect(sim.servedFrom("stdataeus2") == "centralus")
         #expect(sim.state(of: "conn-cus-data") == .available)
+    }
+
+    @Test("R6/R8: with every readiness fact ready, the steps are exactly the posture's playbook")
+    func cleanPreflight() throws {
+        var estate = Sample.estate
+        estate.readiness["centralus"] = RegionReadiness(region: "centralus", quota: .yes, roleAssignments: .yes,
+                                                        networking: .yes, storageAccess: .yes)
+        let plan = try #require(SimulationEngine(estate: estate).failoverPlan(for: "hub-eus2"))
+        #expect(plan.preflight.allSatisfy { $0.result == .pass })
+        for project in plan.projects {
+            #expect(project.steps == FailoverPlaybook.steps(for: project.posture))
+        }
+        #expect(plan.projects.first { $0.posture == .hotHot }?.stepsDuration == 2_100)
+    }
+
+    @Test("R1: a hub without a secondary cannot fail over")
+    func noSecondary() {
+        var sim = SimulationEngine(estate: TinyEstate.make(region: "westeurope"))
+        sim.perform(.failover(hub: "hub-a"))
+        #expect(sim.refusals().contains { $0.target == "hub-a" && $0.detail.contains("no secondary hub") })
     }
 }

@@ -58,7 +58,7 @@ struct JobTests {
 
     @Test("R4: a job on compute in a surviving zone is only paused by a zone outage")
     func pausedNotFailed() {
-        var estate = SampleFixture.estate
+        var estate = Sample.estate
         estate.jobs = [Job(id: "job-dev", project: "proj-lab", compute: "ci-dev-eus2-02")]
         var sim = SimulationEngine(estate: estate)
         sim.inject(.zoneOutage("eastus2-az1"))

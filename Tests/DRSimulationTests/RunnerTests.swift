@@ -9,7 +9,7 @@ struct RunnerTests {
     @Test("done-when: a region outage of eastus2 on the sample")
     func doneWhen() throws {
         let report = SimulationRunner(
-            estate: SampleFixture.estate, seed: 7, injects: [try SimulationInput.parseInject("region:eastus2")],
+            estate: Sample.estate, seed: 7, injects: [try SimulationInput.parseInject("region:eastus2")],
             until: 3_600
         ).run()
         let rows = Dictionary(uniqueKeysWithValues: report.final.resources.map { ($0.id, $0) })
@@ -25,7 +25,7 @@ struct RunnerTests {
     @Test("the JSON has exactly the contract's keys, servedFrom omitted when nil, rule null when none")
     func jsonContract() throws {
         let report = SimulationRunner(
-            estate: SampleFixture.estate, seed: 3,
+            estate: Sample.estate, seed: 3,
             injects: [TimedFault(fault: .regionOutage("eastus2"), at: 0, until: 1_200)],
             actions: [TimedAction(action: .failover(hub: "hub-eus2"), at: 600)], until: 20_000
         ).run()
@@ -39,7 +39,7 @@ struct RunnerTests {
         let final = try #require(object["final"] as? [String: Any])
         #expect(Set(final.keys) == ["resources"])
         let resources = try #require(final["resources"] as? [[String: Any]])
-        #expect(resources.count == SampleFixture.estate.allResources.count)
+        #expect(resources.count == Sample.estate.allResources.count)
         let kinds = Set(ResourceKind.allCases.map(\.rawValue))
         let states = Set(ResourceState.allCases.map(\.rawValue))
         for resource in resources {
@@ -55,7 +55,7 @@ struct RunnerTests {
     @Test("the text rendering has a timeline and a final table")
     func textRendering() {
         let report = SimulationRunner(
-            estate: SampleFixture.estate, seed: 1, injects: [TimedFault(fault: .zoneOutage("eastus2-az1"), at: 600)]
+            estate: Sample.estate, seed: 1, injects: [TimedFault(fault: .zoneOutage("eastus2-az1"), at: 600)]
         ).run()
         let text = report.text()
         #expect(text.contains("T+00:10:00  inject"))
@@ -65,7 +65,7 @@ struct RunnerTests {
 
     @Test("inject grammar: every kind, offsets and windows")
     func injectGrammar() throws {
-        let estate = SampleFixture.estate
+        let estate = Sample.estate
         #expect(try SimulationInput.parseInject("region:eastus2", estate: estate) == TimedFault(fault: .regionOutage("eastus2")))
         #expect(try SimulationInput.parseInject("zone:eastus2-az1@PT10M", estate: estate)
                 == TimedFault(fault: .zoneOutage("eastus2-az1"), at: 600))
@@ -96,7 +96,7 @@ struct RunnerTests {
     ])
     func injectErrors(input: String, fragment: String) {
         #expect {
-            try SimulationInput.parseInject(input, estate: SampleFixture.estate)
+            try SimulationInput.parseInject(input, estate: Sample.estate)
         } throws: { error in
             (error as? SimulationInputError)?.message.contains(fragment) == true
         }
@@ -104,7 +104,7 @@ struct RunnerTests {
 
     @Test("action grammar")
     func actionGrammar() throws {
-        let estate = SampleFixture.estate
+        let estate = Sample.estate
         #expect(try SimulationInput.parseAction("failover:hub-eus2@PT30M", estate: estate)
                 == TimedAction(action: .failover(hub: "hub-eus2"), at: 1_800))
         #expect(try SimulationInput.parseAction("account-failover:stdataeus2", estate: estate).action

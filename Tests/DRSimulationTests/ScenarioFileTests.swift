@@ -13,6 +13,7 @@ struct ScenarioFileTests {
     @Test("the YAML sample and the Swift fixture are the same estate")
     func sampleMatchesFixture() {
         let fixture = SampleFixture.estate
+        #expect(estate == fixture)
         #expect(estate.allResources == fixture.allResources)
         #expect(estate.storageAccounts == fixture.storageAccounts)
         #expect(estate.connections == fixture.connections)

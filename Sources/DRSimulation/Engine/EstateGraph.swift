@@ -75,6 +75,8 @@ struct EstateGraph: Sendable {
             node.missing.append(id)
             return -1
         }
+        // The draft follows `Estate.allResources`: hubs, projects, storage, vaults, registries, App Insights,
+        // AI Services, connections, compute, jobs; a cursor walks it section by section.
         var cursor = 0
         for hub in estate.hubs {
             var node = nodes[cursor]
@@ -238,43 +240,5 @@ struct EstateGraph: Sendable {
             touched.formUnion(node.replicaRegions)
             for r in touched { nodesTouchedByRegion[r].append(i) }
         }
-    }
-}
-
-/// A binary min-heap of node indices: the engine recomputes dirty nodes in topological order with it.
-struct MinHeap: Sendable {
-    private var items: [Int] = []
-
-    var isEmpty: Bool { items.isEmpty }
-
-    mutating func push(_ value: Int) {
-        items.append(value)
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard items[child] < items[parent] else { break }
-            items.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> Int? {
-        guard let first = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                let right = left + 1
-                var smallest = parent
-                if left < items.count, items[left] < items[smallest] { smallest = left }
-                if right < items.count, items[right] < items[smallest] { smallest = right }
-                if smallest == parent { break }
-                items.swapAt(parent, smallest)
-                parent = smallest
-            }
-        }
-        return first
     }
 }

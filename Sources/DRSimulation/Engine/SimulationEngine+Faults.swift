@@ -23,8 +23,7 @@ extension SimulationEngine {
             emit(.note, fault.description, "not active; nothing to clear", fault.rule)
             return
         }
-        emit(.clear, fault.description, "cleared: " + fault.summary.replacingOccurrences(of: " is down", with: " is back")
-            .replacingOccurrences(of: " was deleted", with: " is restored"), fault.rule)
+        emit(.clear, fault.description, "cleared: " + fault.clearedSummary, fault.rule)
         touch(setFault(fault, active: false))
     }
 
@@ -40,6 +39,8 @@ extension SimulationEngine {
             let r = graph.zoneRegion[z]
             zoneDown[z] = active
             zoneDownCount[r] += active ? 1 : -1
+            let down = graph.zoneNames.indices.filter { zoneDown[$0] && graph.zoneRegion[$0] == r }
+            downZoneText[r] = down.isEmpty ? nil : down.map { graph.zoneNames[$0] }.joined(separator: ", ")
             return graph.nodesByHomeRegion[r]
         case .serviceOutage(let service, let region):
             guard let r = graph.regionIndex(region) else { return [] }

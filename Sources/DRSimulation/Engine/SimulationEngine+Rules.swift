@@ -19,10 +19,7 @@ extension SimulationEngine {
     func name(_ r: Int) -> RegionName { graph.regionName(r) }
 
     /// The down zones of a region, for reasons.
-    func downZones(in r: Int) -> String {
-        graph.zoneNames.indices.filter { zoneDown[$0] && graph.zoneRegion[$0] == r }.map { graph.zoneNames[$0] }
-            .joined(separator: ", ")
-    }
+    func downZones(in r: Int) -> String { downZoneText[r] ?? "" }
 
     // MARK: The rules, per kind
 
@@ -80,9 +77,9 @@ extension SimulationEngine {
                 return ResourceStatus(.readOnly, servedFrom: name(secondary), rules: [.r3, .r11],
                                       reason: "\(sku): read-only from the geo-secondary in \(name(secondary))" + defaultNote)
             }
-            let where_ = serviceOut(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
+            let detail = serviceOut(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
                 "durable in \(name(secondary)) but not readable (no read access)"
-            return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(sku): \(where_)" + defaultNote)
+            return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(sku): \(detail)" + defaultNote)
         }
         if zoneOutIn(home) {
             if node.redundancy.isZoneRedundant {

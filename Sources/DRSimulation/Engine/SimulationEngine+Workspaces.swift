@@ -197,11 +197,10 @@ extension SimulationEngine {
                 return ResourceStatus(.paused, servedFrom: project.servedFrom, rules: [.r2], reason: "its project is paused")
             case .readOnly, .unavailable, .deleted:
                 resubmittedOnSecondary.remove(n)
-                if !settled { needsResubmit[n] = true }
-                return mustResubmit("its project \(graph.nodes[node.project].id) is \(project.state.rawValue)")
+                return flagForResubmission(n, "its project \(graph.nodes[node.project].id) is \(project.state.rawValue)")
             }
         }
-        if needsResubmit[n] { return mustResubmit("it failed in the outage") }
+        if needsResubmit[n] { return mustResubmit(resubmitCause[n] ?? "it failed in the outage") }
         let compute = node.compute >= 0 ? statuses[node.compute] : nil
         var cause: String?
         if project.state.isDown {
@@ -209,10 +208,7 @@ extension SimulationEngine {
         } else if let compute, compute.state.isDown {
             cause = "its compute \(graph.nodes[node.compute].id) is \(compute.state.rawValue)"
         }
-        if let cause {
-            if !settled { needsResubmit[n] = true }
-            return mustResubmit(cause)
-        }
+        if let cause { return flagForResubmission(n, cause) }
         if project.state == .paused {
             return ResourceStatus(.paused, rules: [.r2], reason: "its project is paused by the zone outage")
         }
@@ -224,6 +220,15 @@ extension SimulationEngine {
             b.add(.degraded, project.rules, "project \(graph.nodes[node.project].id) is degraded")
         }
         return b.status
+    }
+
+    /// Marks a job as failed for good (R4, except when probing), keeping its first cause for the reason.
+    private mutating func flagForResubmission(_ n: Int, _ cause: String) -> ResourceStatus {
+        if !settled {
+            needsResubmit[n] = true
+            resubmitCause[n] = cause
+        }
+        return mustResubmit(cause)
     }
 
     private func mustResubmit(_ cause: String) -> ResourceStatus {

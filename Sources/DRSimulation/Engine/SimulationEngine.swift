@@ -35,11 +35,15 @@ public struct SimulationEngine: Sendable {
     var regionDown: [Bool]
     var zoneDown: [Bool]
     var zoneDownCount: [Int]
+    /// The down zones of each region with any, joined for reasons.
+    var downZoneText: [Int: String] = [:]
     var serviceDown: [Bool]
     var deleted: [Bool]
     var deletedAt: [Int: TimeInterval] = [:]
     var connectionLost: [Bool]
     var needsResubmit: [Bool]
+    /// Why each failed job failed, kept for its reason until it is resubmitted.
+    var resubmitCause: [Int: String] = [:]
     /// Jobs resubmitted while their project was served by the secondary hub.
     var resubmittedOnSecondary: Set<Int> = []
     /// Key Vaults failing over: when they serve from the pair.

@@ -134,6 +134,18 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// A sentence for the timeline when the fault clears.
+    public var clearedSummary: String {
+        switch self {
+        case .regionOutage(let region): "region \(region) is back"
+        case .zoneOutage(let zone): "zone \(zone) is back"
+        case .serviceOutage(let service, let region): "\(service.rawValue) is back in \(region)"
+        case .resourceDeleted(let id): "\(id) is restored"
+        case .connectionLost(let id): "the target of connection \(id) is reachable again"
+        case .readinessGap(let check, let region): "\(check.title) ready again in \(region)"
+        }
+    }
+
     /// Orders faults by their grammar text, so every list of faults has one order.
     public static func < (lhs: Fault, rhs: Fault) -> Bool { lhs.description < rhs.description }
 }

@@ -51,8 +51,16 @@ public struct ResourceStatus: Sendable, Hashable {
     public init(_ state: ResourceState, servedFrom: RegionName? = nil, rules: [RuleID] = [], reason: String = "") {
         self.state = state
         self.servedFrom = servedFrom
-        self.rules = Array(Set(rules)).sorted()
+        self.rules = rules.count < 2 ? rules : Self.normalized(rules)
         self.reason = reason
+    }
+
+    /// Sorted without duplicates; rule lists are short, so this avoids building a set.
+    private static func normalized(_ rules: [RuleID]) -> [RuleID] {
+        var out: [RuleID] = []
+        out.reserveCapacity(rules.count)
+        for rule in rules.sorted() where out.last != rule { out.append(rule) }
+        return out
     }
 
     /// Serving normally, with nothing to explain.

@@ -5,7 +5,7 @@ import Foundation
 /// Shortcuts that keep the rule tests readable.
 extension SimulationEngine {
     /// A simulation of the sample estate.
-    static func sample(seed: UInt64 = 7) -> SimulationEngine { SimulationEngine(estate: SampleFixture.estate, seed: seed) }
+    static func sample(seed: UInt64 = 7) -> SimulationEngine { SimulationEngine(estate: Sample.estate, seed: seed) }
 
     /// Injects a fault and lets `settle` seconds pass (Key Vault failover takes minutes).
     mutating func inject(_ fault: Fault, settle: TimeInterval) {
