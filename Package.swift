@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "foundry-dr", targets: ["foundry-dr"]),
         .library(name: "DRDomain", targets: ["DRDomain"]),
         .library(name: "DRSimulation", targets: ["DRSimulation"]),
+        .library(name: "DRConsole", targets: ["DRConsole"]),
+        .library(name: "TermUI", targets: ["TermUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// Benchmarks of the simulation engine on large generated estates (docs/performance.md).
+// Benchmarks of the simulation engine and the console on large generated estates (docs/performance.md).
 // Run from this folder: swift package --scratch-path .build-bench benchmark
 import PackageDescription
 
@@ -20,7 +20,19 @@ let package = Package(
             ],
             path: "Benchmarks/SimulationBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "ConsoleBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DRConsole", package: "main"),
+                .product(name: "TermUI", package: "main"),
+                .product(name: "DRSimulation", package: "main"),
+                .product(name: "DRDomain", package: "main"),
+            ],
+            path: "Benchmarks/ConsoleBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,7 +25,12 @@ public struct Flash: Sendable, Hashable {
 /// Everything the console shows, in one value. Changed only by `reduce`.
 public struct AppState: Sendable {
     /// The estate shown.
-    public var estate: Estate
+    public var estate: Estate {
+        didSet {
+            lookups = ConsoleLookups(estate)
+            tableCache = PaneTableCache()
+        }
+    }
     /// The simulation of the estate (faults, actions, the virtual clock).
     public var engine: SimulationEngine
     public var mode: ConsoleMode
@@ -63,6 +68,10 @@ public struct AppState: Sendable {
     public var mouseEnabled = true
     /// The posture gaps of each resource, from assessment (the estate does not change while the console runs).
     public let gaps: [ResourceID: [Finding]]
+    /// Lookups over the estate, built once (rebuilt only if the estate is replaced).
+    public private(set) var lookups: ConsoleLookups
+    /// The memo of pane tables, shared by copies of this state (see `PaneTables`).
+    private(set) var tableCache = PaneTableCache()
 
     /// Creates the state for an estate, focused on region health, with the first primary hub selected.
     public init(
@@ -71,6 +80,7 @@ public struct AppState: Sendable {
         size: Size = Size(width: 80, height: 24)
     ) {
         self.estate = estate
+        lookups = ConsoleLookups(estate)
         self.engine = engine ?? SimulationEngine(estate: estate)
         self.mode = mode
         self.isReadOnly = isReadOnly

@@ -187,7 +187,7 @@ public enum Reducer {
     /// What `:` completion offers for the current estate and simulation.
     static func vocabulary(_ state: AppState) -> CommandCompletion.Vocabulary {
         let estate = state.estate
-        let regions = estate.usedRegions
+        let regions = state.lookups.usedRegions
         return CommandCompletion.Vocabulary(
             regions: regions,
             zones: regions.flatMap { estate.regions.region(named: $0)?.zones ?? [] },

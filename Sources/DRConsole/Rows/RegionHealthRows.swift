@@ -32,10 +32,40 @@ public enum RegionHealthRows {
         }
     }
 
+    /// What runs in one region and how it fares: a pass over every resource, so computed once per simulation
+    /// change and shared by the table builds in between (the table itself moves with the clock while faults
+    /// are active, for its "since" column).
+    struct RegionFacts: Sendable {
+        var resources = 0
+        var hit = 0
+        /// One detail line per resource, in the estate's order.
+        var lines: [String] = []
+
+        /// The facts of every region with resources, from one pass over the simulation's snapshot.
+        static func all(_ state: AppState) -> [RegionName: RegionFacts] {
+            var facts: [RegionName: RegionFacts] = [:]
+            for resource in state.engine.snapshot {
+                let status = resource.status
+                // Badges are ASCII and at most 6 wide: padded in Swift, without bridging to NSString per line.
+                let badge = Badge.text(status.state)
+                let padded = badge + String(repeating: " ", count: max(0, 6 - badge.utf8.count))
+                facts[resource.region, default: RegionFacts()].add(
+                    "  \(padded) \(resource.kind.rawValue) \(resource.id)\(status.reason.isEmpty ? "" : ": \(status.reason)")",
+                    isHit: status.state != .available)
+            }
+            return facts
+        }
+
+        private mutating func add(_ line: String, isHit: Bool) {
+            resources += 1
+            if isHit { hit += 1 }
+            lines.append(line)
+        }
+    }
+
     /// The pane's table.
     public static func table(_ state: AppState) -> PaneTable {
         let theme = state.theme
-        let snapshot = state.engine.snapshot
         let faults = state.engine.activeFaults
         let columns = [
             Table.Column("Region", width: .min(14)), Table.Column("State", width: .length(6)),
@@ -43,35 +73,26 @@ public enum RegionHealthRows {
             Table.Column("Hit", width: .length(4), alignment: .trailing), Table.Column("Since", width: .length(8)),
             Table.Column("Pair", width: .fill(1)),
         ]
-        let rows = state.estate.usedRegions.map { name -> PaneRow in
+        let facts = state.tableCache.derived(.regionFacts, EngineMark(state.engine)) { RegionFacts.all(state) }
+        let rows = state.lookups.usedRegions.map { name -> PaneRow in
             let region = state.estate.regions.region(named: name)
             let health = health(of: name, faults: faults)
-            let here = snapshot.filter { $0.region == name }
-            let hit = here.filter { $0.status.state != .available }
+            let here = facts[name] ?? RegionFacts()
             let downZones = (region?.zones ?? []).filter { faults[.zoneOutage($0)] != nil }
             let zones = region.map { $0.zones.isEmpty ? "none" : "\($0.zones.count)" + (downZones.isEmpty ? "" : " (\(downZones.count) down)") } ?? "?"
             let since = since(name, faults: faults).map { "T+" + Clock.format(state.engine.now - $0) } ?? "-"
             var detail = ["\(region?.displayName ?? name) (\(name)), \(region?.geography ?? "unknown geography")",
                           "State: \(health.badge)   pair: \(region?.pair ?? "none")   zones: \(region?.zones.joined(separator: ", ") ?? "?")"]
             detail += faults.keys.filter { touches($0, name) }.sorted().map { "Fault: \($0.summary) (\($0.rule.rawValue))" }
-            detail += here.map { "  \(Badge.text($0.status.state).padding(toLength: 6, withPad: " ", startingAt: 0)) \($0.kind.rawValue) \($0.id)\($0.status.reason.isEmpty ? "" : ": \($0.status.reason)")" }
+            detail += here.lines
             return PaneRow(
                 id: name,
                 cells: [Table.Cell(name), Table.Cell(health.badge, style: theme.style(health.role)), Table.Cell(zones),
-                        Table.Cell("\(here.count)"),
-                        Table.Cell("\(hit.count)", style: hit.isEmpty ? .plain : theme.style(.statusDegraded)),
+                        Table.Cell("\(here.resources)"),
+                        Table.Cell("\(here.hit)", style: here.hit == 0 ? .plain : theme.style(.statusDegraded)),
                         Table.Cell(since), Table.Cell(region?.pair ?? "none")],
                 detail: detail)
         }
         return PaneTable(columns: columns, rows: rows)
-    }
-}
-
-/// Formats virtual-clock offsets.
-public enum Clock {
-    /// `hh:mm:ss` (hours may exceed 24).
-    public static func format(_ seconds: TimeInterval) -> String {
-        let total = max(0, Int(seconds.rounded(.down)))
-        return String(format: "%02d:%02d:%02d", total / 3_600, (total % 3_600) / 60, total % 60)
     }
 }

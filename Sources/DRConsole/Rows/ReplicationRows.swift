@@ -15,7 +15,23 @@ public enum ReplicationRows {
     }
 
     /// The regions shown as columns.
-    public static func regions(_ state: AppState) -> [RegionName] { state.estate.usedRegions }
+    public static func regions(_ state: AppState) -> [RegionName] { state.lookups.usedRegions }
+
+    /// What every row of one table build shares: computed once per build, not once per cell.
+    private struct Context {
+        var regions: [RegionName]
+        /// The shown regions that are down under the active faults.
+        var regionsDown: Set<RegionName>
+        /// The cell of a region where the resource has nothing.
+        var noneCell: Table.Cell
+
+        init(_ state: AppState, regions: [RegionName]) {
+            self.regions = regions
+            let faults = state.engine.activeFaults
+            regionsDown = Set(regions.filter { RegionHealthRows.health(of: $0, faults: faults) == .outage })
+            noneCell = Table.Cell(Copy.none.rawValue, style: state.theme.style(.replicationNone))
+        }
+    }
 
     /// The pane's table, with region columns starting at `columnOffset`.
     public static func table(_ state: AppState, columnOffset: Int = 0) -> PaneTable {
@@ -26,60 +42,62 @@ public enum ReplicationRows {
                        Table.Column("Via", width: .length(9))]
         columns += shown.map { Table.Column($0, width: .length(max(10, $0.count))) }
         columns.append(Table.Column("Gaps", width: .fill(1)))
+        let context = Context(state, regions: shown)
         var rows: [PaneRow] = []
         for account in estate.storageAccounts {
             let secondary = account.redundancy.isGeoRedundant
                 ? (account.secondaryRegion ?? estate.regions.pair(of: account.region)) : nil
-            rows.append(row(state, id: account.id, kind: "storage", via: account.redundancy.shortName, regions: shown,
+            rows.append(row(state, id: account.id, kind: "storage", via: account.redundancy.shortName, context: context,
                             copies: [account.region: .primary].merging(secondary.map { [$0: .geoSecondary] } ?? [:]) { a, _ in a },
                             extra: account.role == .hubDefault ? "hub default: failover unsupported (R3)" : nil))
         }
         for vault in estate.keyVaults {
             let region = estate.regions.region(named: vault.region)
             let pair = (region?.keyVaultReplicatesAcrossRegions ?? false) ? region?.pair : nil
-            rows.append(row(state, id: vault.id, kind: "keyVault", via: "Microsoft", regions: shown,
+            rows.append(row(state, id: vault.id, kind: "keyVault", via: "Microsoft", context: context,
                             copies: [vault.region: .primary].merging(pair.map { [$0: .pair] } ?? [:]) { a, _ in a }))
         }
         for registry in estate.containerRegistries {
             var copies: [RegionName: Copy] = [registry.region: .primary]
             for replica in registry.replicas where replica != registry.region { copies[replica] = .replica }
-            rows.append(row(state, id: registry.id, kind: "registry", via: registry.sku.rawValue, regions: shown,
+            rows.append(row(state, id: registry.id, kind: "registry", via: registry.sku.rawValue, context: context,
                             copies: copies))
         }
         for insights in estate.appInsights {
-            rows.append(row(state, id: insights.id, kind: "appInsig", via: "you", regions: shown,
+            rows.append(row(state, id: insights.id, kind: "appInsig", via: "you", context: context,
                             copies: [insights.region: .primary]))
         }
         for account in estate.aiServices {
-            rows.append(row(state, id: account.id, kind: "aiServ", via: "you", regions: shown,
+            rows.append(row(state, id: account.id, kind: "aiServ", via: "you", context: context,
                             copies: [account.region: .primary]))
         }
         for hub in estate.hubs {
-            rows.append(row(state, id: hub.id, kind: "hub", via: hub.role.rawValue, regions: shown,
+            rows.append(row(state, id: hub.id, kind: "hub", via: hub.role.rawValue, context: context,
                             copies: [hub.region: .primary], hub: hub.id))
         }
         return PaneTable(columns: columns, rows: rows)
     }
 
     private static func row(
-        _ state: AppState, id: ResourceID, kind: String, via: String, regions: [RegionName],
+        _ state: AppState, id: ResourceID, kind: String, via: String, context: Context,
         copies: [RegionName: Copy], extra: String? = nil, hub: ResourceID? = nil
     ) -> PaneRow {
         let theme = state.theme
         let status = state.engine.status(of: id)
         let served = status?.servedFrom
         var cells = [Table.Cell(id), Table.Cell(kind), Table.Cell(via)]
-        for region in regions {
+        cells.reserveCapacity(context.regions.count + 4)
+        for region in context.regions {
             let copy = copies[region] ?? .none
             switch copy {
             case .none:
-                cells.append(Table.Cell(copy.rawValue, style: theme.style(.replicationNone)))
+                cells.append(context.noneCell)
             case .primary:
                 let state = served != nil && served != region ? ResourceState.unavailable : status?.state
                 cells.append(Table.Cell("\(copy.rawValue) \(Badge.text(state))", style: theme.style(Badge.role(state))))
             default:
                 let serving = served == region
-                let regionDown = RegionHealthRows.health(of: region, faults: state.engine.activeFaults) == .outage
+                let regionDown = context.regionsDown.contains(region)
                 let text = serving ? "\(copy.rawValue) \(Badge.text(status?.state))" : "\(copy.rawValue) \(regionDown ? "DOWN" : "ok")"
                 let role: ThemeRole = serving ? Badge.role(status?.state) : regionDown ? .statusDown : .replicationReplica
                 cells.append(Table.Cell(text, style: theme.style(role)))

@@ -31,24 +31,31 @@ public enum SoftDeleteRows {
 
     static func entries(_ state: AppState) -> [Entry] {
         let estate = state.estate
-        let events = state.engine.events
-        func recovered(_ id: ResourceID) -> Bool {
-            events.contains { $0.kind == .outcome && $0.target == id && $0.detail.hasPrefix("recovered") }
+        let lookups = state.lookups
+        // One pass over the timeline for every recovery, not one per deleted resource.
+        var recovered = Set<String>()
+        if !estate.deleted.isEmpty {
+            for event in state.engine.events where event.kind == .outcome && event.detail.hasPrefix("recovered") {
+                recovered.insert(event.target)
+            }
         }
         var entries = estate.deleted.map {
             Entry(id: $0.id, kind: $0.kind, region: $0.region, deletedAt: $0.deletedAt, purgeAt: $0.effectivePurgeAt(),
-                  purgeProtection: $0.purgeProtection, resourceGroup: $0.resourceGroup, recovered: recovered($0.id))
+                  purgeProtection: $0.purgeProtection, resourceGroup: $0.resourceGroup,
+                  recovered: recovered.contains($0.id))
         }
         let base = estate.snapshotTime ?? Date(timeIntervalSince1970: 0)
-        for snapshot in state.engine.snapshot where snapshot.status.state == .deleted {
-            guard let since = state.engine.activeFaults[.resourceDeleted(snapshot.id)] else { continue }
+        // Resources deleted in the simulation are those with an active deletion fault that are still deleted.
+        for (fault, since) in state.engine.activeFaults {
+            guard case .resourceDeleted(let id) = fault, state.engine.status(of: id)?.state == .deleted,
+                  let summary = lookups.summary(of: id) else { continue }
             let deletedAt = base.addingTimeInterval(since)
-            let vault = estate.keyVault(snapshot.id)
-            let window = SoftDeletePolicy.of(snapshot.kind).window(retentionDays: vault?.softDeleteRetentionDays)
+            let vault = lookups.index.keyVault(id)
+            let window = SoftDeletePolicy.of(summary.kind).window(retentionDays: vault?.softDeleteRetentionDays)
             entries.append(Entry(
-                id: snapshot.id, kind: snapshot.kind, region: snapshot.region, deletedAt: deletedAt,
+                id: id, kind: summary.kind, region: summary.region, deletedAt: deletedAt,
                 purgeAt: window.map { deletedAt.addingTimeInterval($0) }, purgeProtection: vault?.purgeProtection ?? false,
-                resourceGroup: resourceGroup(of: snapshot.id, in: estate), recovered: false))
+                resourceGroup: lookups.resourceGroup(of: id), recovered: false))
         }
         return entries.sorted { (order($0.kind), $0.id) < (order($1.kind), $1.id) }
     }
@@ -109,10 +116,5 @@ public enum SoftDeleteRows {
         case .storage: return "portal: Storage accounts > Restore (\(entry.id)); no az command; 14 days, best effort"
         default: return "no soft delete for \(entry.kind.rawValue)"
         }
-    }
-
-    private static func resourceGroup(of id: ResourceID, in estate: Estate) -> String? {
-        estate.keyVault(id)?.resourceGroup ?? estate.storage(id)?.resourceGroup ?? estate.aiService(id)?.resourceGroup
-            ?? estate.hub(id)?.resourceGroup ?? estate.registry(id)?.resourceGroup
     }
 }

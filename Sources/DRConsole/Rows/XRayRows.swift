@@ -10,7 +10,8 @@ public enum XRayRows {
         let columns = [Table.Column("Tree", width: .min(30)), Table.Column("Kind", width: .length(9)),
                        Table.Column("Where", width: .length(15)), Table.Column("Redundancy", width: .length(11)),
                        Table.Column("State", width: .length(6)), Table.Column("Why", width: .fill(1))]
-        let estate = state.estate
+        // The estate's index answers the same questions as the estate, by lookup instead of by scan.
+        let estate = state.lookups.index
         guard let hubID = state.selectedHub, let hub = estate.hub(hubID) else {
             return PaneTable(columns: columns, rows: [PaneRow(id: "none", cells: [Table.Cell("no hub")])])
         }
@@ -30,7 +31,7 @@ public enum XRayRows {
         add("", hub.id, "hub", hub.region, hub.role.rawValue)
         var children: [(ResourceID, String, String, String, [(ResourceID, String, String, String)])] = []
         for project in estate.projects(on: hub.id) {
-            let jobs = estate.jobs.filter { $0.project == project.id }.map {
+            let jobs = estate.jobs(of: project.id).map {
                 ($0.id, "job", $0.compute ?? hub.region, "none")
             }
             children.append((project.id, "project", hub.region,
@@ -46,15 +47,15 @@ public enum XRayRows {
             let replicas = registry.replicas.isEmpty ? registry.sku.rawValue : "+" + registry.replicas.joined(separator: ",")
             children.append((registry.id, "registry", registry.region, replicas, []))
         }
-        if let id = hub.appInsights, let insights = estate.appInsights.first(where: { $0.id == id }) {
+        if let id = hub.appInsights, let insights = estate.appInsights(id) {
             children.append((insights.id, "appInsig", insights.region, "none", []))
         }
-        for connection in estate.connections where connection.hub == hub.id {
+        for connection in estate.connections(of: hub.id) {
             let target = estate.region(of: connection.target) ?? "?"
             children.append((connection.id, "connect", "-> \(target)", connection.purpose,
                              [(connection.target, "target", target, "")]))
         }
-        for compute in estate.computes where compute.hub == hub.id {
+        for compute in estate.computes(of: hub.id) {
             children.append((compute.id, compute.type.rawValue, compute.zone ?? hub.region, "none", []))
         }
         for (index, child) in children.enumerated() {

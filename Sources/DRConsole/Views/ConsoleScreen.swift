@@ -39,28 +39,6 @@ public enum ConsoleScreen {
     }
 }
 
-/// Compact layout: one line of regions with badges, one of faults, deletions and failovers.
-enum SummaryStrip {
-    static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
-        let theme = state.theme
-        var regions: [Span] = [Span("Regions ", style: theme.style(.textDim))]
-        for name in state.estate.usedRegions {
-            let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)
-            regions.append(Span("\(name) ", style: theme.style(.text)))
-            regions.append(Span(health.badge, style: theme.style(health.role)))
-            regions.append(Span("  "))
-        }
-        _ = buffer.put(regions, at: area.origin, maxWidth: area.width)
-        let snapshot = state.engine.snapshot
-        let down = snapshot.filter { $0.status.state.isDown }.count
-        let degraded = snapshot.filter { !$0.status.state.isDown && $0.status.state != .available }.count
-        let failedOver = state.estate.hubs.filter { state.engine.isFailedOver(hub: $0.id) }.count
-        let summary = "Resources \(snapshot.count): \(down) down, \(degraded) degraded   deleted \(state.estate.deleted.count)   "
-            + "hubs failed over \(failedOver)   jobs to resubmit \(state.engine.jobsToResubmit.count)"
-        buffer.put(summary, at: area.origin.down(1), style: theme.style(.textDim), maxWidth: area.width)
-    }
-}
-
 /// Compact layout: the pane numbers, the focused one highlighted.
 enum PaneTabs {
     static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {

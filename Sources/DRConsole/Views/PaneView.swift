@@ -22,17 +22,18 @@ enum PaneView {
             inner = parts[1]
         }
         let rows = PaneTables.visibleRows(pane, state)
-        let table = PaneTables.table(pane, state)
-        let widget = Table(
-            columns: table.columns, rows: rows.map { Table.Row($0.cells, style: $0.style) },
-            state: state.table(pane), headerStyle: theme.style(.tableHeader),
-            selectionStyle: focused ? theme.style(.tableSelected) : .plain,
-            highlightSymbol: focused ? "▶" : " ")
         if rows.isEmpty {
             let message = state.filters[pane] == nil ? emptyMessage(pane) : "no rows match the filter"
             buffer.put(message, at: inner.origin, style: theme.style(.textDim), maxWidth: inner.width)
             return
         }
+        var widget = Table(
+            columns: PaneTables.table(pane, state).columns, rows: [], headerStyle: theme.style(.tableHeader),
+            selectionStyle: focused ? theme.style(.tableSelected) : .plain,
+            highlightSymbol: focused ? "▶" : " ")
+        let window = TableWindow(state.table(pane), rowCount: rows.count, visibleRows: widget.visibleRowCount(in: inner))
+        widget.rows = rows[window.range].map { Table.Row($0.cells, style: $0.style) }
+        widget.state = window.relativeState
         widget.render(in: inner, buffer: &buffer)
     }
 
@@ -57,7 +58,7 @@ enum PaneView {
 enum WorldMapView {
     static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
         let theme = state.theme
-        let markers = state.estate.usedRegions.compactMap { name -> MapMarker? in
+        let markers = state.lookups.usedRegions.compactMap { name -> MapMarker? in
             guard let region = state.estate.regions.region(named: name), let lat = region.latitude,
                   let lon = region.longitude else { return nil }
             let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The memo of pane tables, so a frame rebuilds only the panes whose inputs changed.
+///
+/// `AppState` is a value copied into every frame; this cache is a reference shared by those copies. Entries are
+/// keyed on everything a table depends on (`PaneTableKey`), so a copy with other inputs simply misses and
+/// rebuilds. The lock makes it safe to share across threads; tables are built outside the lock.
+final class PaneTableCache: @unchecked Sendable {
+    private struct Entry {
+        var key: PaneTableKey
+        var table: PaneTable
+        /// The filter `rows` were filtered with.
+        var filter: String
+        var rows: [PaneRow]
+    }
+
+    private let lock = NSLock()
+    private var entries: [PaneID: Entry] = [:]
+    /// Values derived from the simulation alone, by slot.
+    private var derived: [DerivedSlot: (mark: EngineMark, value: any Sendable)] = [:]
+
+    /// The values the cache keeps besides tables: each a pass over the estate that only a simulation change
+    /// makes stale.
+    enum DerivedSlot: Hashable {
+        /// `SummaryCounts` of the compact layout.
+        case summaryCounts
+        /// `RegionHealthRows.RegionFacts` of every region.
+        case regionFacts
+    }
+
+    /// The table for `key`, built by `build` when the cached one was built for other inputs.
+    func table(_ key: PaneTableKey, build: () -> PaneTable) -> PaneTable {
+        if let entry = lock.withLock({ entries[key.pane] }), entry.key == key { return entry.table }
+        let table = build()
+        lock.withLock { entries[key.pane] = Entry(key: key, table: table, filter: "", rows: table.rows) }
+        return table
+    }
+
+    /// The rows of the table for `key` that match `filter`, filtering again only when the filter changed.
+    func rows(_ key: PaneTableKey, filter: String, build: () -> PaneTable) -> [PaneRow] {
+        if let entry = lock.withLock({ entries[key.pane] }), entry.key == key, entry.filter == filter {
+            return entry.rows
+        }
+        let table = table(key, build: build)
+        let rows = filter.isEmpty ? table.rows : table.rows.filter { $0.matches(filter) }
+        lock.withLock { entries[key.pane] = Entry(key: key, table: table, filter: filter, rows: rows) }
+        return rows
+    }
+
+    /// The value of `slot` for the simulation at `mark`, computed by `compute` when the simulation moved on.
+    func derived<Value: Sendable>(_ slot: DerivedSlot, _ mark: EngineMark, compute: () -> Value) -> Value {
+        if let cached = lock.withLock({ derived[slot] }), cached.mark == mark, let value = cached.value as? Value {
+            return value
+        }
+        let value = compute()
+        lock.withLock { derived[slot] = (mark, value) }
+        return value
+    }
+}
