@@ -1,7 +1,13 @@
 // swift-tools-version: 6.1
 // Benchmarks of the simulation engine and the console on large generated estates (docs/performance.md).
 // Run from this folder: swift package --scratch-path .build-bench benchmark
+import Foundation
 import PackageDescription
+
+/// The main package is a path dependency, whose identity is the name of the folder it was checked out into:
+/// derive it so the benchmarks build from any checkout folder.
+let main = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .lastPathComponent.lowercased()
 
 let package = Package(
     name: "FoundryDRBenchmarks",
@@ -15,8 +21,8 @@ let package = Package(
             name: "SimulationBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "DRSimulation", package: "main"),
-                .product(name: "DRDomain", package: "main"),
+                .product(name: "DRSimulation", package: main),
+                .product(name: "DRDomain", package: main),
             ],
             path: "Benchmarks/SimulationBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -25,10 +31,10 @@ let package = Package(
             name: "ConsoleBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "DRConsole", package: "main"),
-                .product(name: "TermUI", package: "main"),
-                .product(name: "DRSimulation", package: "main"),
-                .product(name: "DRDomain", package: "main"),
+                .product(name: "DRConsole", package: main),
+                .product(name: "TermUI", package: main),
+                .product(name: "DRSimulation", package: main),
+                .product(name: "DRDomain", package: main),
             ],
             path: "Benchmarks/ConsoleBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
