@@ -34,10 +34,24 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
     @Flag(name: .long, help: "Do not capture the mouse (keeps the terminal's own text selection).")
     var noMouse = false
 
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Resource Health and Service Health exports (files or folders) shown as LIVE DATA.", valueName: "PATH"))
+    var health: [String] = []
+
+    @Flag(name: .long, help: "With --health: read the health files again whenever they change.")
+    var watch = false
+
     @Option(name: .long, help: "Seed of the simulation's random choices (same seed, same replay).")
     var seed: UInt64 = 0
 
     init() {}
+
+    func validate() throws {
+        if watch && health.isEmpty { throw ValidationError("--watch needs --health PATH...") }
+        for path in health where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("--health: no such file or folder: \(path)")
+        }
+    }
 
     func execute(in context: CommandContext) -> Int32 {
         guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
@@ -70,14 +84,16 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             keyMap = map
             problems += diagnostics.map(\.description)
         }
-        var state = AppState(estate: estate, engine: engine, mode: scenario == nil ? .simulation : .drill,
+        let mode: ConsoleMode = scenario != nil ? .drill : health.isEmpty ? .simulation : .liveData
+        var state = AppState(estate: estate, engine: engine, mode: mode,
                              isReadOnly: readOnly, theme: resolved.theme, keyMap: keyMap, size: backend.size)
         state.scenarioName = loadedScenario?.name
         state.mouseEnabled = !noMouse
         if let first = problems.first {
             state.flash = Flash(first + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""), isError: true)
         }
-        let runtime = ConsoleRuntime(state: state, backend: backend) { name in
+        let watcher = health.isEmpty ? nil : HealthWatcher(paths: health, regions: estate.regions)
+        let runtime = ConsoleRuntime(state: state, backend: backend, health: watcher, watchesHealth: watch) { name in
             let result = BuiltInThemes.resolve(name, userThemeFolder: themeFolder)
             return (result.theme, result.diagnostics.map(\.description))
         }

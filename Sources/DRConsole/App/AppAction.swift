@@ -10,6 +10,8 @@ public enum AppAction: Sendable, Hashable {
     case clockTicked(TimeInterval)
     /// A theme was read (by the runtime, answering `Effect.loadTheme`).
     case themeLoaded(Theme, problems: [String])
+    /// Live health files were read (at start, or again because they changed under `--watch`).
+    case healthLoaded(LiveHealth, problems: [String])
 }
 
 /// Work for the runtime to do, answered with actions. The reducer itself never does I/O.

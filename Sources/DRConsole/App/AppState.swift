@@ -66,6 +66,13 @@ public struct AppState: Sendable {
     public var scenarioName: String?
     /// Mouse clicks select panes and rows.
     public var mouseEnabled = true
+    /// Live health read from Resource Health and Service Health exports (`--health`), shown beside the
+    /// simulation and never mixed with it.
+    public var live: LiveHealth? {
+        didSet { liveRevision += 1 }
+    }
+    /// Counts loads of live health, so memoised tables know when it changed.
+    public private(set) var liveRevision = 0
     /// The posture gaps of each resource, from assessment (the estate does not change while the console runs).
     public let gaps: [ResourceID: [Finding]]
     /// Lookups over the estate, built once (rebuilt only if the estate is replaced).

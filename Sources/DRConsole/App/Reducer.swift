@@ -20,6 +20,14 @@ public enum Reducer {
             guard state.isPlaying, seconds > 0, seconds.isFinite else { return [] }
             state.engine.advance(to: state.engine.now + seconds * state.speed)
             return []
+        case .healthLoaded(let live, let problems):
+            let first = state.live == nil
+            state.live = live
+            let counts = "\(live.snapshot.serviceEvents.count) events, \(live.snapshot.resourceStatuses.count) resource statuses"
+            state.flash = problems.isEmpty
+                ? Flash("live health \(first ? "loaded" : "reloaded"): \(counts)")
+                : Flash("live health: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")", isError: true)
+            return []
         case .themeLoaded(let theme, let problems):
             state.theme = theme
             state.flash = problems.isEmpty

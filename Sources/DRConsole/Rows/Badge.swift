@@ -52,6 +52,16 @@ public enum RegionHealth: String, Sendable, Hashable {
         }
     }
 
+    /// Orders healths from healthy to outage (unknown between).
+    public var severity: Int {
+        switch self {
+        case .healthy: 0
+        case .unknown: 1
+        case .degraded: 2
+        case .outage: 3
+        }
+    }
+
     /// The theme role.
     public var role: ThemeRole {
         switch self {

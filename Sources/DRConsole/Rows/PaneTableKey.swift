@@ -34,6 +34,8 @@ struct PaneTableKey: Hashable {
     var columnOffset: Int
     /// The virtual clock, for panes that show time: countdowns, "since", elapsed failover steps.
     var now: TimeInterval?
+    /// Live health shows in region health and the x-ray.
+    var liveRevision: Int
 
     init(_ pane: PaneID, _ state: AppState) {
         self.pane = pane
@@ -42,6 +44,7 @@ struct PaneTableKey: Hashable {
         hub = pane == .failover || pane == .xray ? state.selectedHub : nil
         columnOffset = pane == .replication ? state.columnOffsets[pane] ?? 0 : 0
         now = Self.showsTime(pane, state) ? state.engine.now : nil
+        liveRevision = pane == .regionHealth || pane == .xray ? state.liveRevision : 0
     }
 
     /// Whether a pane's table changes as the clock moves with nothing else happening.

@@ -67,12 +67,13 @@ public enum RegionHealthRows {
     public static func table(_ state: AppState) -> PaneTable {
         let theme = state.theme
         let faults = state.engine.activeFaults
-        let columns = [
-            Table.Column("Region", width: .min(14)), Table.Column("State", width: .length(6)),
-            Table.Column("Zones", width: .length(12)), Table.Column("Res", width: .length(4), alignment: .trailing),
-            Table.Column("Hit", width: .length(4), alignment: .trailing), Table.Column("Since", width: .length(8)),
-            Table.Column("Pair", width: .fill(1)),
-        ]
+        let hasLive = state.live != nil
+        let columns = [Table.Column("Region", width: .min(14)), Table.Column("State", width: .length(6))]
+            + (hasLive ? [Table.Column("Live data", width: .length(9))] : [])
+            + [Table.Column("Zones", width: .length(hasLive ? 9 : 12)),
+               Table.Column("Res", width: .length(4), alignment: .trailing),
+               Table.Column("Hit", width: .length(4), alignment: .trailing), Table.Column("Since", width: .length(8)),
+               Table.Column("Pair", width: .fill(1))]
         let facts = state.tableCache.derived(.regionFacts, EngineMark(state.engine)) { RegionFacts.all(state) }
         let rows = state.lookups.usedRegions.map { name -> PaneRow in
             let region = state.estate.regions.region(named: name)
@@ -83,15 +84,26 @@ public enum RegionHealthRows {
             let since = since(name, faults: faults).map { "T+" + Clock.format(state.engine.now - $0) } ?? "-"
             var detail = ["\(region?.displayName ?? name) (\(name)), \(region?.geography ?? "unknown geography")",
                           "State: \(health.badge)   pair: \(region?.pair ?? "none")   zones: \(region?.zones.joined(separator: ", ") ?? "?")"]
-            detail += faults.keys.filter { touches($0, name) }.sorted().map { "Fault: \($0.summary) (\($0.rule.rawValue))" }
+            detail += faults.keys.filter { touches($0, name) }.sorted().map { "Simulated fault: \($0.summary) (\($0.rule.rawValue))" }
+            var cells = [Table.Cell(name), Table.Cell(health.badge, style: theme.style(health.role))]
+            if let live = state.live {
+                let liveHealth = live.health(of: name)
+                cells.append(Table.Cell(liveHealth.map { "LIVE \($0.badge)" } ?? "LIVE -",
+                                        style: theme.style(liveHealth?.role ?? .textDim)))
+                let services = live.services(in: name)
+                if !services.isEmpty { detail.append("Live data: services with active events: " + services.joined(separator: ", ")) }
+                detail += live.snapshot.activeEvents(in: name).map {
+                    "Live data (Service Health \($0.trackingID)): \($0.title ?? $0.eventType ?? "event"), \($0.status ?? "active")"
+                }
+                detail += live.snapshot.resourceStatuses.filter { $0.region == name && $0.state != .available }.map {
+                    "Live data (Resource Health): \($0.resourceName) \($0.state.rawValue)\($0.summary.map { ": \($0)" } ?? "")"
+                }
+            }
+            cells += [Table.Cell(zones), Table.Cell("\(here.resources)"),
+                      Table.Cell("\(here.hit)", style: here.hit == 0 ? .plain : theme.style(.statusDegraded)),
+                      Table.Cell(since), Table.Cell(region?.pair ?? "none")]
             detail += here.lines
-            return PaneRow(
-                id: name,
-                cells: [Table.Cell(name), Table.Cell(health.badge, style: theme.style(health.role)), Table.Cell(zones),
-                        Table.Cell("\(here.resources)"),
-                        Table.Cell("\(here.hit)", style: here.hit == 0 ? .plain : theme.style(.statusDegraded)),
-                        Table.Cell(since), Table.Cell(region?.pair ?? "none")],
-                detail: detail)
+            return PaneRow(id: name, cells: cells, detail: detail)
         }
         return PaneTable(columns: columns, rows: rows)
     }

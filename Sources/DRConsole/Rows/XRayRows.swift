@@ -7,9 +7,12 @@ import TermUI
 public enum XRayRows {
     /// The pane's table.
     public static func table(_ state: AppState) -> PaneTable {
-        let columns = [Table.Column("Tree", width: .min(30)), Table.Column("Kind", width: .length(9)),
-                       Table.Column("Where", width: .length(15)), Table.Column("Redundancy", width: .length(11)),
-                       Table.Column("State", width: .length(6)), Table.Column("Why", width: .fill(1))]
+        let live = state.live != nil
+        let columns = [Table.Column("Tree", width: .min(live ? 24 : 30)), Table.Column("Kind", width: .length(9)),
+                       Table.Column("Where", width: .length(live ? 12 : 15)),
+                       Table.Column("Redundancy", width: .length(live ? 9 : 11)),
+                       Table.Column("State", width: .length(6))]
+            + (state.live == nil ? [] : [Table.Column("Live", width: .length(9))]) + [Table.Column("Why", width: .fill(1))]
         // The estate's index answers the same questions as the estate, by lookup instead of by scan.
         let estate = state.lookups.index
         guard let hubID = state.selectedHub, let hub = estate.hub(hubID) else {
@@ -21,12 +24,24 @@ public enum XRayRows {
             let why = ([status?.servedFrom.map { "served from \($0)" }, status?.reason].compactMap { $0 }
                 .filter { !$0.isEmpty } + [(status?.rules ?? []).map(\.rawValue).joined(separator: ",")])
                 .filter { !$0.isEmpty }.joined(separator: "; ")
-            rows.append(PaneRow(
-                id: "\(rows.count):\(id)",
-                cells: [Table.Cell(prefix + id), Table.Cell(kind), Table.Cell(place), Table.Cell(redundancy),
-                        Badge.cell(status?.state, theme: state.theme), Table.Cell(why)],
-                detail: ["\(id) (\(kind)) in \(place), \(redundancy)", "State: \(Badge.text(status?.state))", why],
-                hub: hubID))
+            var cells = [Table.Cell(prefix + id), Table.Cell(kind), Table.Cell(place), Table.Cell(redundancy),
+                         Badge.cell(status?.state, theme: state.theme)]
+            var detail = ["\(id) (\(kind)) in \(place), \(redundancy)", "Simulated state: \(Badge.text(status?.state))", why]
+            if let live = state.live {
+                let liveStatus = live.status(of: id)
+                let role: ThemeRole = switch liveStatus?.state {
+                case .available: .statusOK
+                case .degraded: .statusDegraded
+                case .unavailable: .statusDown
+                case .unknown, nil: .textDim
+                }
+                cells.append(Table.Cell(liveStatus.map { LiveHealth.badge($0.state) } ?? "-", style: state.theme.style(role)))
+                if let liveStatus {
+                    detail.append("Live data (Resource Health): \(liveStatus.stateText)\(liveStatus.summary.map { ": \($0)" } ?? "")")
+                }
+            }
+            cells.append(Table.Cell(why))
+            rows.append(PaneRow(id: "\(rows.count):\(id)", cells: cells, detail: detail, hub: hubID))
         }
         add("", hub.id, "hub", hub.region, hub.role.rawValue)
         var children: [(ResourceID, String, String, String, [(ResourceID, String, String, String)])] = []

@@ -14,6 +14,8 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     private let tick: Duration
     private let clock: () -> TimeInterval
     private let loadTheme: (String) -> (Theme, [String])
+    private let health: HealthWatcher?
+    private let watchesHealth: Bool
 
     /// Creates a runtime.
     /// - Parameters:
@@ -22,8 +24,11 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     public init(
         state: AppState, backend: Backend, tick: Duration = .seconds(1),
         clock: @escaping () -> TimeInterval = { ProcessInfo.processInfo.systemUptime },
+        health: HealthWatcher? = nil, watchesHealth: Bool = false,
         loadTheme: @escaping (String) -> (Theme, [String])
     ) {
+        self.health = health
+        self.watchesHealth = watchesHealth
         self.state = state
         self.terminal = Terminal(backend: backend)
         self.backend = backend
@@ -37,6 +42,7 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     /// - Parameter stopWhenIdle: ends the loop when no event arrives (headless tests with scripted keys).
     public func run(stopWhenIdle: Bool = false, interrupt: () -> Int32? = { nil }) throws -> Int32 {
         state.size = backend.size
+        if let health { dispatch(Self.loaded(health)) }
         try draw()
         var lastTick = clock()
         let tickSeconds = Double(tick.components.seconds) + Double(tick.components.attoseconds) / 1e18
@@ -51,6 +57,7 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
             }
             let now = clock()
             if now - lastTick >= tickSeconds {
+                if watchesHealth, let health, health.hasChanged() { dispatch(Self.loaded(health)) }
                 dispatch(.clockTicked(now - lastTick))
                 lastTick = now
                 changed = true
@@ -73,6 +80,11 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
                 state.shouldQuit = true
             }
         }
+    }
+
+    private static func loaded(_ watcher: HealthWatcher) -> AppAction {
+        let (snapshot, problems) = watcher.load()
+        return .healthLoaded(LiveHealth(snapshot: snapshot, sources: watcher.paths), problems: problems)
     }
 
     private func action(for event: TerminalEvent) -> AppAction {

@@ -62,9 +62,11 @@ enum WorldMapView {
             guard let region = state.estate.regions.region(named: name), let lat = region.latitude,
                   let lon = region.longitude else { return nil }
             let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)
-            let style = theme.style(health.role)
-            return MapMarker(longitude: lon, latitude: lat, symbol: "●", label: "\(name) \(health.badge)",
-                             style: style, labelStyle: style)
+            let live = state.live?.health(of: name)
+            let worst = [health, live ?? .healthy].max { $0.severity < $1.severity } ?? health
+            let style = theme.style(worst.role)
+            let label = "\(name) \(health.badge)" + (live.map { " LIVE \($0.badge)" } ?? "")
+            return MapMarker(longitude: lon, latitude: lat, symbol: "●", label: label, style: style, labelStyle: style)
         }
         let map = MapCanvas(land: WorldMap.landMask, markers: markers, viewport: viewport(for: state),
                             landRendering: .braille, landStyle: theme.style(.mapLand))
