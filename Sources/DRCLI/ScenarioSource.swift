@@ -5,19 +5,22 @@ import Foundation
 
 /// Loads a scenario by built-in name or file path, printing every diagnostic to standard error.
 enum ScenarioSource {
+    /// The scenario a command was given, if any; `.failure` after printing why it could not be loaded.
+    static func optional(_ nameOrPath: String?, estate: Estate, context: CommandContext) -> Result<Scenario?, ScenarioNotLoaded> {
+        guard let nameOrPath else { return .success(nil) }
+        guard let scenario = load(nameOrPath, estate: estate, context: context) else { return .failure(ScenarioNotLoaded()) }
+        return .success(scenario)
+    }
+
     /// The scenario, or nil after printing why it could not be loaded.
     static func load(_ nameOrPath: String, estate: Estate, context: CommandContext) -> Scenario? {
-        let result: ScenarioLoadResult
-        if let builtIn = ScenarioFile.builtIn(named: nameOrPath, estate: estate) {
-            result = builtIn
-        } else if FileManager.default.fileExists(atPath: nameOrPath) || nameOrPath.contains("/")
-                    || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
-            result = ScenarioFile.load(path: nameOrPath, estate: estate)
-        } else {
-            let names = BuiltInScenarios.all.map(\.name)
+        let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
+        if !looksLikePath, BuiltInScenarios.yaml(named: nameOrPath) == nil, !FileManager.default.fileExists(atPath: nameOrPath) {
+            let names = BuiltInScenarios.names
             context.printError("\(nameOrPath): no such scenario file or built-in scenario\(Suggestion.didYouMean(nameOrPath, in: names)); built-in: \(names.joined(separator: ", "))")
             return nil
         }
+        let result = ScenarioFile.resolve(nameOrPath, estate: estate)
         for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
         guard let scenario = result.scenario else {
             context.printError("\(result.file): not a valid scenario (\(result.diagnostics.count) problem\(result.diagnostics.count == 1 ? "" : "s"))")
@@ -26,3 +29,6 @@ enum ScenarioSource {
         return scenario
     }
 }
+
+/// A scenario could not be loaded; the reasons were already printed.
+struct ScenarioNotLoaded: Error {}

@@ -10,18 +10,6 @@ import Testing
 struct ScenarioFileTests {
     let estate = EstateFile.loadSample()
 
-    @Test("the YAML sample and the Swift fixture are the same estate")
-    func sampleMatchesFixture() {
-        let fixture = SampleFixture.estate
-        #expect(estate == fixture)
-        #expect(estate.allResources == fixture.allResources)
-        #expect(estate.storageAccounts == fixture.storageAccounts)
-        #expect(estate.connections == fixture.connections)
-        #expect(estate.readiness == fixture.readiness)
-        #expect(estate.objectives == fixture.objectives)
-        #expect(estate.projects == fixture.projects)
-    }
-
     @Test("every built-in scenario loads against the sample and runs", arguments: BuiltInScenarios.names)
     func builtInsLoadAndRun(name: String) throws {
         let result = try #require(ScenarioFile.builtIn(named: name, estate: estate))

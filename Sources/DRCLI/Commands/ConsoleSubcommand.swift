@@ -55,13 +55,8 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
 
     func execute(in context: CommandContext) -> Int32 {
         guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
-        var loadedScenario: Scenario?
-        if let scenario {
-            guard let loaded = ScenarioSource.load(scenario, estate: estate, context: context) else {
-                return ExitStatus.badInput
-            }
-            loadedScenario = loaded
-        }
+        guard case .success(let loadedScenario) = ScenarioSource.optional(scenario, estate: estate, context: context)
+        else { return ExitStatus.badInput }
         let engine = SimulationRunner(estate: estate, seed: seed, scenario: loadedScenario).makeEngine()
         let backend: NCursesBackend
         do {

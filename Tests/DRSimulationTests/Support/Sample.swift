@@ -1,17 +1,8 @@
 import DRDomain
-import Foundation
-#if canImport(DRImport)
 import DRImport
-#endif
+import Foundation
 
-/// The sample estate the tests run on: the YAML sample through the estate loader when DRImport is built, the
-/// Swift fixture (its exact mirror, checked by a test) otherwise.
+/// The sample estate the tests run on: the built-in YAML sample through the estate loader.
 enum Sample {
-    static let estate: Estate = {
-        #if canImport(DRImport)
-        EstateFile.loadSample()
-        #else
-        SampleFixture.estate
-        #endif
-    }()
+    static let estate: Estate = EstateFile.loadSample()
 }

@@ -4,20 +4,6 @@ import Foundation
 enum ByteLocation {
     /// The position of `offset` in `bytes`: lines end at LF; columns count Unicode scalars, not bytes.
     static func position(of offset: Int, in bytes: [UInt8]) -> SourcePosition {
-        var line = 1
-        var column = 1
-        let end = min(max(offset, 0), bytes.count)
-        var index = 0
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
-        return SourcePosition(line: line, column: column)
+        TextPosition.position(ofByte: min(max(offset, 0), bytes.count), in: bytes)
     }
 }
