@@ -8,7 +8,7 @@ public enum FailoverRows {
     /// The pane's table.
     public static func table(_ state: AppState) -> PaneTable {
         let theme = state.theme
-        let columns = [Table.Column("Item", width: .min(28)), Table.Column("State", width: .length(7)),
+        let columns = [Table.Column("Item", width: .fill(1)), Table.Column("State", width: .length(7)),
                        Table.Column("Detail", width: .fill(1))]
         guard let hub = state.selectedHub, let plan = state.engine.failoverPlan(for: hub) else {
             let row = PaneRow(id: "none", cells: [Table.Cell("no primary hub selected"), "", Table.Cell("[ ] choose a hub")])
