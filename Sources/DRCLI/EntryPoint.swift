@@ -17,8 +17,13 @@ public enum EntryPoint {
         if let runnable = command as? ContextCommand {
             return runnable.execute(in: context)
         }
-        // Commands without a context (help groups) print their usage.
-        context.print(FoundryDRCommand.helpMessage(for: type(of: command)))
+        // The parser's own commands (`help`, `--help`) answer by throwing the help they stand for.
+        var builtIn = command
+        do {
+            try builtIn.run()
+        } catch {
+            return report(error, context: context)
+        }
         return ExitStatus.success
     }
 

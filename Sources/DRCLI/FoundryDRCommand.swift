@@ -9,7 +9,7 @@ public struct FoundryDRCommand: ParsableCommand, ContextCommand {
         commandName: "foundry-dr",
         abstract: "High availability and disaster recovery console for Azure AI Foundry hub projects.",
         discussion: """
-            With no arguments, opens the console on the built-in sample estate `contoso-ai`. Nothing is ever changed in Azure:
+            With no arguments, opens the console on the built-in sample estate `contoso-ai`. Nothing is ever changed in Azure: \
             foundry-dr reads files, simulates, and prints the commands for an operator to run.
             Exit codes: 0 success, 1 findings (assess found errors), 2 bad input or usage.
             """,

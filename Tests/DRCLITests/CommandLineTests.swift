@@ -20,6 +20,16 @@ struct CommandLineTests {
         let run = CLIRun.run(arguments)
         #expect(run.status == 0)
         #expect(!run.stdout.isEmpty)
+        if arguments != ["--version"] { #expect(run.stdout.contains("USAGE: foundry-dr")) }
+        #expect(!run.stdout.contains("foundry-dr help [<subcommands>"), "help printed the help command's own usage")
+    }
+
+    @Test("the root help lists every command")
+    func rootHelp() {
+        let run = CLIRun.run(["--help"])
+        for command in ["console", "assess", "simulate", "import", "validate", "sample"] {
+            #expect(run.stdout.contains("  \(command)"), "root help lacks \(command)")
+        }
     }
 
     @Test("an estate that does not exist is bad input, named in the message")

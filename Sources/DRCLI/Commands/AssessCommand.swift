@@ -9,10 +9,10 @@ struct AssessCommand: ParsableCommand, ContextCommand {
         commandName: "assess",
         abstract: "Check an estate's DR posture against the guidance.",
         discussion: """
-            Prints findings with severities, rules and remedies, then (text and markdown) the failure modes:
-            every single fault of the estate (each region, zone, service in a region, resource deletion) with
-            what it takes down, and the resilience figure. Exit 0 without error findings, 1 with any, 2 for bad
-            input or usage. Soft-delete countdowns are measured from --at, else the estate's snapshotTime, else
+            Prints findings with severities, rules and remedies, then (text and markdown) the failure modes: \
+            every single fault of the estate (each region, zone, service in a region, resource deletion) with \
+            what it takes down, and the resilience figure. Exit 0 without error findings, 1 with any, 2 for bad \
+            input or usage. Soft-delete countdowns are measured from --at, else the estate's snapshotTime, else \
             the current time.
             """)
 

@@ -13,9 +13,9 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
         commandName: "console",
         abstract: "Open the console (the default when foundry-dr runs with no arguments).",
         discussion: """
-            Panes: 1 region health (with a world map), 2 replication matrix, 3 soft-delete recovery, 4 failover,
-            5 timeline, 6 x-ray. Press ? inside for every key and command. Keys can be rebound in
-            $XDG_CONFIG_HOME/foundry-dr/keys.yaml; user themes go in $XDG_CONFIG_HOME/foundry-dr/themes/.
+            Panes: 1 region health (with a world map), 2 replication matrix, 3 soft-delete recovery, 4 failover, \
+            5 timeline, 6 x-ray. Press ? inside for every key and command. Keys can be rebound in \
+            $XDG_CONFIG_HOME/foundry-dr/keys.yaml; user themes go in $XDG_CONFIG_HOME/foundry-dr/themes/. \
             Needs a terminal: with output redirected, or TERM unset or dumb, it exits 2 with a message.
             """)
 

@@ -9,12 +9,12 @@ struct ImportCommand: ParsableCommand, ContextCommand {
         commandName: "import",
         abstract: "Build an estate file from Azure CLI and REST exports (files or folders).",
         discussion: """
-            Files are recognised by their content, not their names: az resource list and Resource Graph results,
-            az ml workspace show, az account list-locations, storage, Key Vault and registry show output,
-            list-deleted output, az acr replication list, workspace computes and connections. What exports cannot
-            say (secondary hub, posture, criticality, objectives) comes from foundry-dr-* resource tags or from
-            --merge. Keys, SAS tokens, connection strings and passwords are dropped and never written. The estate
-            is written atomically: on any bad input nothing is written. See docs/import.md for the export
+            Files are recognised by their content, not their names: az resource list and Resource Graph results, \
+            az ml workspace show, az account list-locations, storage, Key Vault and registry show output, \
+            list-deleted output, az acr replication list, workspace computes and connections. What exports cannot \
+            say (secondary hub, posture, criticality, objectives) comes from foundry-dr-* resource tags or from \
+            --merge. Keys, SAS tokens, connection strings and passwords are dropped and never written. The estate \
+            is written atomically: on any bad input nothing is written. See docs/import.md for the export \
             commands. Exit 0 written, 2 bad input or usage.
             """)
 

@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand, ContextCommand {
         commandName: "validate",
         abstract: "Check an estate, scenario or theme file; report every error as file:line:column: message.",
         discussion: """
-            The kind of file is recognised by its content unless --kind says. A scenario's targets are checked
+            The kind of file is recognised by its content unless --kind says. A scenario's targets are checked \
             against --estate when given. Exit 0 valid, 2 invalid.
             """)
 
