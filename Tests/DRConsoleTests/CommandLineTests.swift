@@ -12,6 +12,8 @@ struct ConsoleCommandLineTests {
         ("delete kv-contoso-ai", .delete("kv-contoso-ai")), ("clear", .clear(nil)), ("clear all", .clear(nil)),
         ("clear eastus2", .clear("eastus2")), ("failover hub-eus2", .failover("hub-eus2")),
         ("failback hub-eus2", .failback("hub-eus2")), ("recover ais-contoso-speech", .recover("ais-contoso-speech")),
+        ("resubmit all", .resubmit(nil)), ("resubmit job-1", .resubmit("job-1")),
+        ("account-failover stdataeus2", .accountFailover("stdataeus2")),
         ("theme mono", .theme("mono")), ("help", .help), ("q", .quit), ("  quit  ", .quit),
     ])
     func parses(line: String, command: ConsoleCommand) throws {

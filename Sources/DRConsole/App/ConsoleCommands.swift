@@ -62,10 +62,20 @@ enum ConsoleCommands {
             perform(.failback(hub: hub), &state)
         case .recover(let id):
             perform(.recover(resource: id), &state)
+        case .resubmit(nil):
+            let jobs = state.engine.jobsToResubmit
+            guard !jobs.isEmpty else { return fail("no jobs to resubmit", &state) }
+            for job in jobs { state.engine.perform(.resubmit(target: job)) }
+            state.flash = Flash("resubmitted \(jobs.count) job\(jobs.count == 1 ? "" : "s"): \(jobs.joined(separator: ", "))")
+        case .resubmit(let job?):
+            perform(.resubmit(target: job), &state)
+        case .accountFailover(let storage):
+            perform(.accountFailover(storage: storage), &state)
         case .theme(let name):
             return [.loadTheme(name)]
         case .help:
             state.showsHelp = true
+            state.overlayScroll = 0
         case .quit:
             return Reducer.requestQuit(&state)
         }

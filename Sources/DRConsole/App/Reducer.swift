@@ -59,6 +59,7 @@ public enum Reducer {
         }
         state.flash = nil
         guard let intent = state.keyMap.intent(for: key) else { return [] }
+        if state.showsHelp || state.showsDetail, scrollOverlay(intent, &state) { return [] }
         if state.showsHelp {
             if intent == .help || intent == .back || intent == .quit { state.showsHelp = false }
             return []
@@ -96,6 +97,7 @@ public enum Reducer {
             if let index = table.selection, rows.indices.contains(index) {
                 if let hub = rows[index].hub { state.selectedHub = hub }
                 state.showsDetail = true
+                state.overlayScroll = 0
             }
         case .back:
             if state.filters[state.focus] != nil {
@@ -104,7 +106,9 @@ public enum Reducer {
             }
         case .filter: state.input = .filter(state.filters[state.focus] ?? "")
         case .command: state.input = .command("")
-        case .help: state.showsHelp = true
+        case .help:
+            state.showsHelp = true
+            state.overlayScroll = 0
         case .quit: return requestQuit(&state)
         case .togglePlay:
             state.isPlaying.toggle()
@@ -122,6 +126,21 @@ public enum Reducer {
         }
         state.tables[state.focus] = table
         return []
+    }
+
+    /// Scrolls an open overlay; false when the intent is not a movement.
+    private static func scrollOverlay(_ intent: Intent, _ state: inout AppState) -> Bool {
+        let page = max(1, state.size.height - 8)
+        switch intent {
+        case .up: state.overlayScroll = max(0, state.overlayScroll - 1)
+        case .down: state.overlayScroll += 1
+        case .pageUp: state.overlayScroll = max(0, state.overlayScroll - page)
+        case .pageDown: state.overlayScroll += page
+        case .top: state.overlayScroll = 0
+        case .bottom: state.overlayScroll = Int(Int32.max)
+        default: return false
+        }
+        return true
     }
 
     static func requestQuit(_ state: inout AppState) -> [Effect] {
@@ -206,7 +225,9 @@ public enum Reducer {
                 if case .resourceDeleted(let id) = $0 { return id } else { return nil }
             },
             faults: state.engine.activeFaults.keys.sorted().map(\.target),
-            themes: state.themeNames)
+            themes: state.themeNames,
+            jobs: estate.jobs.map(\.id),
+            storage: estate.storageAccounts.map(\.id))
     }
 
     // MARK: Mouse

@@ -10,11 +10,16 @@ public struct CommandCompletion: Sendable {
         public var deleted: [String]
         public var faults: [String]
         public var themes: [String]
+        public var jobs: [String]
+        public var storage: [String]
 
         public init(
             regions: [String] = [], zones: [String] = [], services: [String] = [], resources: [String] = [],
-            hubs: [String] = [], deleted: [String] = [], faults: [String] = [], themes: [String] = []
+            hubs: [String] = [], deleted: [String] = [], faults: [String] = [], themes: [String] = [],
+            jobs: [String] = [], storage: [String] = []
         ) {
+            self.jobs = jobs
+            self.storage = storage
             self.regions = regions
             self.zones = zones
             self.services = services
@@ -70,6 +75,8 @@ public struct CommandCompletion: Sendable {
         case ("failover", 1), ("failback", 1): return vocabulary.hubs
         case ("recover", 1): return vocabulary.deleted
         case ("theme", 1): return vocabulary.themes
+        case ("resubmit", 1): return ["all"] + vocabulary.jobs
+        case ("account-failover", 1): return vocabulary.storage
         default: return []
         }
     }

@@ -19,6 +19,10 @@ public enum ConsoleCommand: Sendable, Hashable {
     case failback(String)
     /// `:recover ID`
     case recover(String)
+    /// `:resubmit JOB`, or `:resubmit all` (nil): jobs that failed in an outage (R4)
+    case resubmit(String?)
+    /// `:account-failover STORAGE`: a storage account's failover to its geo-secondary
+    case accountFailover(String)
     /// `:theme NAME`
     case theme(String)
     /// `:help`
@@ -53,6 +57,10 @@ public enum ConsoleCommandSyntax {
         Entry(verb: "failover", usage: "failover HUB", summary: "fail a hub over to its secondary", mutates: true),
         Entry(verb: "failback", usage: "failback HUB", summary: "fail a hub back to its primary", mutates: true),
         Entry(verb: "recover", usage: "recover ID", summary: "recover a soft-deleted resource", mutates: true),
+        Entry(verb: "resubmit", usage: "resubmit JOB|all", summary: "resubmit jobs that failed in the outage (R4)",
+              mutates: true),
+        Entry(verb: "account-failover", usage: "account-failover STORAGE",
+              summary: "fail a storage account over to its geo-secondary (never a hub's default storage)", mutates: true),
         Entry(verb: "theme", usage: "theme NAME", summary: "switch the colour theme", mutates: false),
         Entry(verb: "help", usage: "help", summary: "show keys and commands", mutates: false),
         Entry(verb: "quit", usage: "quit", summary: "leave the console", mutates: false),
@@ -85,6 +93,10 @@ public enum ConsoleCommandSyntax {
         case "failover": return one(ConsoleCommand.failover, usage: "failover HUB")
         case "failback": return one(ConsoleCommand.failback, usage: "failback HUB")
         case "recover": return one(ConsoleCommand.recover, usage: "recover ID")
+        case "resubmit":
+            if args.count == 1 && args[0].lowercased() == "all" { return .success(.resubmit(nil)) }
+            return one({ .resubmit($0) }, usage: "resubmit JOB|all")
+        case "account-failover": return one(ConsoleCommand.accountFailover, usage: "account-failover STORAGE")
         case "theme": return one(ConsoleCommand.theme, usage: "theme NAME")
         case "help", "h", "?": return args.isEmpty ? .success(.help) : .failure(error("usage: :help"))
         case "quit", "q", "exit": return args.isEmpty ? .success(.quit) : .failure(error("usage: :quit"))

@@ -43,12 +43,16 @@ enum Overlay {
         let height = min(screen.height - 2, wrapped.count + 2)
         let area = screen.centered(width: width, height: height)
         buffer.fill(area, style: theme.style(.text))
-        let block = Block(title: title, isFocused: true, borderSet: .double,
+        let visible = max(0, height - 2)
+        let offset = min(max(0, state.overlayScroll), max(0, wrapped.count - visible))
+        let more = wrapped.count > visible
+            ? "\(title)lines \(offset + 1)-\(offset + visible) of \(wrapped.count), j/k PgUp/PgDn scroll " : title
+        let block = Block(title: more, isFocused: true, borderSet: .double,
                           styles: Block.Styles(border: theme.style(.paneBorderFocused),
                                                title: theme.style(.paneTitleFocused), fill: theme.style(.text)))
         block.render(in: area, buffer: &buffer)
         let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
-        for (row, line) in wrapped.prefix(inner.height).enumerated() {
+        for (row, line) in wrapped.dropFirst(offset).prefix(inner.height).enumerated() {
             buffer.put(line, at: inner.origin.down(row), style: theme.style(.helpText), maxWidth: inner.width)
         }
     }
