@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The real binary in a real terminal (tmux): what ships draws, reacts, resizes and exits cleanly.
 @Suite("the console in tmux", .serialized)
@@ -64,7 +67,9 @@ struct TmuxConsoleTests {
                                    environment: ["TERM": "screen-256color", "LANG": "C.UTF-8"])
         defer { tmux.close() }
         try tmux.waitFor("Region health")
-        _ = try SpawnedProcess.run("/usr/bin/pkill", ["-TERM", "-f", "^\(try binary())$"])
+        let pids = RunningProcesses.pids(runningExactly: try binary())
+        #expect(pids.count == 1)
+        for pid in pids { kill(pid, SIGTERM) }
         let screen = try tmux.waitFor("EXITED rc=")
         #expect(screen.contains("EXITED rc=143"))
     }
@@ -81,5 +86,19 @@ struct BinaryExitCodeTests {
         let binary = try #require(BuiltBinary.path)
         let outcome = try SpawnedProcess.run(binary, arguments)
         #expect(outcome.status == expected, "\(arguments): \(outcome.stderr)")
+    }
+}
+
+/// Finds processes by their command line, from /proc (no pkill needed on a bare machine).
+enum RunningProcesses {
+    /// The pids whose whole command line is `executable` with no arguments.
+    static func pids(runningExactly executable: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry),
+                  let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let arguments = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            return arguments == [executable] ? pid : nil
+        }
     }
 }
