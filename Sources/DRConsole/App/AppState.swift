@@ -75,6 +75,8 @@ public struct AppState: Sendable {
     }
     /// Counts loads of live health, so memoised tables know when it changed.
     public private(set) var liveRevision = 0
+    /// The wall-clock time of the simulation's start: the estate's snapshot time, or when the console opened.
+    public let startTime: Date
     /// The posture gaps of each resource, from assessment (the estate does not change while the console runs).
     public let gaps: [ResourceID: [Finding]]
     /// Lookups over the estate, built once (rebuilt only if the estate is replaced).
@@ -86,8 +88,9 @@ public struct AppState: Sendable {
     public init(
         estate: Estate, engine: SimulationEngine? = nil, mode: ConsoleMode = .simulation, isReadOnly: Bool = false,
         theme: Theme = .builtInDefault, themeNames: [String] = BuiltInThemes.names, keyMap: KeyMap = .standard,
-        size: Size = Size(width: 80, height: 24)
+        size: Size = Size(width: 80, height: 24), now: Date = Date()
     ) {
+        startTime = estate.snapshotTime ?? now
         self.estate = estate
         lookups = ConsoleLookups(estate)
         self.engine = engine ?? SimulationEngine(estate: estate)
@@ -99,16 +102,16 @@ public struct AppState: Sendable {
         self.size = size
         selectedHub = (estate.hubs.first { $0.role == .primary } ?? estate.hubs.first)?.id
         var gaps: [ResourceID: [Finding]] = [:]
-        for finding in Assessor(now: estate.snapshotTime ?? Date(timeIntervalSince1970: 0)).assess(estate).findings
+        for finding in Assessor(now: startTime).assess(estate).findings
         where finding.severity != .info {
             for id in finding.resources { gaps[id, default: []].append(finding) }
         }
         self.gaps = gaps
     }
 
-    /// The wall-clock time the virtual clock stands for: the estate's snapshot plus elapsed simulated time.
+    /// The wall-clock time the virtual clock stands for: the start time plus elapsed simulated time.
     public var wallClock: Date {
-        (estate.snapshotTime ?? Date(timeIntervalSince1970: 0)).addingTimeInterval(engine.now)
+        startTime.addingTimeInterval(engine.now)
     }
 
     /// The selection of a pane's table. Until the operator moves in it, the timeline follows the newest event.

@@ -44,7 +44,7 @@ public enum SoftDeleteRows {
                   purgeProtection: $0.purgeProtection, resourceGroup: $0.resourceGroup,
                   recovered: recovered.contains($0.id))
         }
-        let base = estate.snapshotTime ?? Date(timeIntervalSince1970: 0)
+        let base = state.startTime
         // Resources deleted in the simulation are those with an active deletion fault that are still deleted.
         for (fault, since) in state.engine.activeFaults {
             guard case .resourceDeleted(let id) = fault, state.engine.status(of: id)?.state == .deleted,
