@@ -21,27 +21,8 @@ public struct Table: Widget, Sendable {
         }
     }
 
-    /// The text of one cell and its style.
-    public struct Cell: Hashable, Sendable, ExpressibleByStringInterpolation {
-        /// The text.
-        public var text: String
-        /// The style, layered over the row style.
-        public var style: Style
-
-        /// Creates a cell.
-        public init(_ text: String, style: Style = .plain) {
-            self.text = text
-            self.style = style
-        }
-
-        public init(stringLiteral value: String) {
-            self.init(value)
-        }
-
-        public init(stringInterpolation: DefaultStringInterpolation) {
-            self.init(String(stringInterpolation: stringInterpolation))
-        }
-    }
+    /// The text of one cell and its style (layered over the row style): a span.
+    public typealias Cell = Span
 
     /// One row of cells with a style for the whole row.
     public struct Row: Hashable, Sendable {
