@@ -66,6 +66,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// The scenario loaded, if any.
     public var scenarioName: String?
+    /// The world map shows the whole world instead of the estate's regions (`z`).
+    public var mapShowsWorld = false
     /// Mouse clicks select panes and rows.
     public var mouseEnabled = true
     /// Live health read from Resource Health and Service Health exports (`--health`), shown beside the

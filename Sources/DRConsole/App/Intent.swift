@@ -8,6 +8,7 @@ public enum Intent: String, Sendable, Hashable, CaseIterable {
     case filter, command, help, quit
     case togglePlay, nextEvent
     case nextHub, previousHub
+    case toggleMapZoom
 
     /// The pane a focus intent jumps to.
     var pane: PaneID? {

@@ -121,6 +121,9 @@ public enum Reducer {
                 state.flash = Flash("nothing scheduled")
             }
         case .nextHub, .previousHub: cycleHub(by: intent == .nextHub ? 1 : -1, &state)
+        case .toggleMapZoom:
+            state.mapShowsWorld.toggle()
+            state.flash = Flash(state.mapShowsWorld ? "map: the whole world" : "map: the estate's regions")
         case .focusRegionHealth, .focusReplication, .focusSoftDelete, .focusFailover, .focusTimeline, .focusXRay:
             break
         }

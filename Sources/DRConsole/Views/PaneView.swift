@@ -74,7 +74,30 @@ enum WorldMapView {
     }
 
     /// The world, trimmed of the polar regions where no Azure region is.
+    static let world = MapViewport(minLongitude: -170, maxLongitude: 180, minLatitude: -56, maxLatitude: 75)
+
+    /// The estate's regions with a margin (at least 70 by 35 degrees, so a pair of neighbouring regions is still
+    /// shown in its geography), or the whole world when `z` asked for it or no region has coordinates.
     static func viewport(for state: AppState) -> MapViewport {
-        MapViewport(minLongitude: -170, maxLongitude: 180, minLatitude: -56, maxLatitude: 75)
+        guard !state.mapShowsWorld else { return world }
+        let points = state.lookups.usedRegions.compactMap { name -> (Double, Double)? in
+            guard let region = state.estate.regions.region(named: name), let lat = region.latitude,
+                  let lon = region.longitude else { return nil }
+            return (lon, lat)
+        }
+        guard let minLon = points.map(\.0).min(), let maxLon = points.map(\.0).max(),
+              let minLat = points.map(\.1).min(), let maxLat = points.map(\.1).max() else { return world }
+        func span(_ low: Double, _ high: Double, margin: Double, least: Double, limit: ClosedRange<Double>) -> (Double, Double) {
+            let width = max(high - low + 2 * margin, least)
+            let centre = (low + high) / 2
+            var lower = centre - width / 2
+            var upper = centre + width / 2
+            if lower < limit.lowerBound { upper += limit.lowerBound - lower; lower = limit.lowerBound }
+            if upper > limit.upperBound { lower -= upper - limit.upperBound; upper = limit.upperBound }
+            return (max(limit.lowerBound, lower), min(limit.upperBound, upper))
+        }
+        let (west, east) = span(minLon, maxLon, margin: 15, least: 70, limit: -180...180)
+        let (south, north) = span(minLat, maxLat, margin: 10, least: 35, limit: -85...85)
+        return MapViewport(minLongitude: west, maxLongitude: east, minLatitude: south, maxLatitude: north)
     }
 }
