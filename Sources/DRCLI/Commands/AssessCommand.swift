@@ -14,7 +14,7 @@ struct AssessCommand: ParsableCommand, ContextCommand {
             what it takes down, and the resilience figure. Exit 0 without error findings, 1 with any, 2 for bad \
             input or usage. Soft-delete countdowns are measured from --at, else the estate's snapshotTime, else \
             the current time.
-            """)
+            """ + "\n\nRules cited:\n" + RuleID.allCases.map { "  \($0.rawValue) \($0.title)" }.joined(separator: "\n"))
 
     @Option(name: .long, help: ArgumentHelp("The estate file (default: the built-in sample).", valueName: "FILE"))
     var estate: String?
