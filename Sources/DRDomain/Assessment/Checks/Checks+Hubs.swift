@@ -10,7 +10,7 @@ extension AssessmentContext {
             let critical = criticalProjects(on: hub.id)
             guard !critical.isEmpty, partner(of: hub) == nil else { return nil }
             let names = critical.map(\.id)
-            let projects = "critical \(Self.count(names.count, "project")) \(Self.list(names))"
+            let projects = "\(names.count) critical project\(names.count == 1 ? "" : "s") (\(Self.list(names)))"
             let resources = [hub.id] + names
             let remedy = "Create a secondary hub in another region (preferably the pair, "
                 + "\(estate.regions.pair(of: hub.region) ?? "another region of the same geography")), "
