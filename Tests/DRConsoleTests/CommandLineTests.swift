@@ -14,6 +14,7 @@ struct ConsoleCommandLineTests {
         ("failback hub-eus2", .failback("hub-eus2")), ("recover ais-contoso-speech", .recover("ais-contoso-speech")),
         ("resubmit all", .resubmit(nil)), ("resubmit job-1", .resubmit("job-1")),
         ("account-failover stdataeus2", .accountFailover("stdataeus2")),
+        ("note  failover at 10:05, per the IC ", .note("failover at 10:05, per the IC")),
         ("theme mono", .theme("mono")), ("help", .help), ("q", .quit), ("  quit  ", .quit),
     ])
     func parses(line: String, command: ConsoleCommand) throws {

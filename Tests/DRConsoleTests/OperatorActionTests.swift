@@ -60,3 +60,23 @@ struct OverlayScrollTests {
         #expect(!state.showsHelp)
     }
 }
+
+@Suite("the scribe's notes")
+struct NoteTests {
+    @Test(":note writes the operator's words in the timeline, even read-only, and changes no state")
+    func note() {
+        var state = ConsoleFixtures.state(width: 160, height: 48)
+        state.isReadOnly = true
+        let before = state.engine.snapshot
+        ConsoleFixtures.type(ConsoleFixtures.command("note decided to wait 30m for Azure before failing over"), into: &state)
+        let last = state.engine.events.last
+        #expect(last?.kind == .note)
+        #expect(last?.target == "operator")
+        #expect(last?.detail == "decided to wait 30m for Azure before failing over")
+        #expect(state.engine.snapshot == before)
+        let screen = ConsoleFixtures.render(state).lines().joined(separator: "\n")
+        #expect(screen.contains("decided to wait 30m"))
+        ConsoleFixtures.type(ConsoleFixtures.command("note"), into: &state)
+        #expect(state.flash?.text == "usage: :note TEXT")
+    }
+}

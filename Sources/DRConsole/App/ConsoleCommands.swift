@@ -71,6 +71,9 @@ enum ConsoleCommands {
             perform(.resubmit(target: job), &state)
         case .accountFailover(let storage):
             perform(.accountFailover(storage: storage), &state)
+        case .note(let text):
+            state.engine.recordNote(text, by: "operator")
+            state.flash = Flash("noted at T+\(Clock.format(state.engine.now))")
         case .theme(let name):
             return [.loadTheme(name)]
         case .help:

@@ -23,6 +23,8 @@ public enum ConsoleCommand: Sendable, Hashable {
     case resubmit(String?)
     /// `:account-failover STORAGE`: a storage account's failover to its geo-secondary
     case accountFailover(String)
+    /// `:note TEXT`: a note in the timeline (a decision, an observation, a follow-up)
+    case note(String)
     /// `:theme NAME`
     case theme(String)
     /// `:help`
@@ -61,6 +63,8 @@ public enum ConsoleCommandSyntax {
               mutates: true),
         Entry(verb: "account-failover", usage: "account-failover STORAGE",
               summary: "fail a storage account over to its geo-secondary (never a hub's default storage)", mutates: true),
+        Entry(verb: "note", usage: "note TEXT", summary: "write a note in the timeline (decision, observation, follow-up)",
+              mutates: false),
         Entry(verb: "theme", usage: "theme NAME", summary: "switch the colour theme", mutates: false),
         Entry(verb: "help", usage: "help", summary: "show keys and commands", mutates: false),
         Entry(verb: "quit", usage: "quit", summary: "leave the console", mutates: false),
@@ -98,6 +102,9 @@ public enum ConsoleCommandSyntax {
             return one({ .resubmit($0) }, usage: "resubmit JOB|all")
         case "account-failover": return one(ConsoleCommand.accountFailover, usage: "account-failover STORAGE")
         case "theme": return one(ConsoleCommand.theme, usage: "theme NAME")
+        case "note":
+            let text = line.trimmingCharacters(in: .whitespaces).dropFirst(verb.count).trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? .failure(error("usage: :note TEXT")) : .success(.note(text))
         case "help", "h", "?": return args.isEmpty ? .success(.help) : .failure(error("usage: :help"))
         case "quit", "q", "exit": return args.isEmpty ? .success(.quit) : .failure(error("usage: :quit"))
         default:
@@ -109,7 +116,7 @@ public enum ConsoleCommandSyntax {
     /// Whether a parsed command changes the simulation.
     public static func mutates(_ command: ConsoleCommand) -> Bool {
         switch command {
-        case .theme, .help, .quit: false
+        case .theme, .help, .quit, .note: false
         default: true
         }
     }

@@ -183,6 +183,17 @@ public struct SimulationEngine: Sendable {
     /// Takes an operator action now; its outcome and any later steps appear in the timeline.
     public mutating func perform(_ action: OperatorAction) { run(action) }
 
+    /// Records a person's note in the timeline now (the scribe's lane: decisions, observations, follow-ups).
+    /// It changes no state.
+    public mutating func recordNote(_ text: String, by author: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return }
+        let recording = recordsEvents
+        recordsEvents = true
+        emit(.note, author, trimmed, nil)
+        recordsEvents = recording
+    }
+
     // MARK: Internals shared by the extensions
 
     mutating func enqueue(_ item: ScheduledItem.Item, at offset: TimeInterval) {
