@@ -21,6 +21,22 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable, Codable {
     case connection
     case compute
     case job
+
+    /// How sentences name the kind: `storage account`, `key vault`.
+    public var noun: String {
+        switch self {
+        case .hub: "hub"
+        case .project: "project"
+        case .storage: "storage account"
+        case .keyVault: "key vault"
+        case .containerRegistry: "container registry"
+        case .appInsights: "Application Insights component"
+        case .aiServices: "AI Services account"
+        case .connection: "connection"
+        case .compute: "compute"
+        case .job: "job"
+        }
+    }
 }
 
 /// A yes / no / unknown fact, as operators report readiness of a secondary region.

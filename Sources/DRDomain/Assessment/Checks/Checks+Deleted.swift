@@ -6,7 +6,7 @@ extension AssessmentContext {
     func deletedResourceFindings() -> [Finding] {
         estate.deleted.compactMap { deleted in
             let policy = SoftDeletePolicy.of(deleted.kind)
-            let kind = Self.kindName(deleted.kind)
+            let kind = deleted.kind.noun
             guard policy.isSupported, let left = deleted.timeLeft(at: now) else {
                 return finding(
                     .deletedGone, deleted.id, .info, resources: [deleted.id],
@@ -56,22 +56,6 @@ extension AssessmentContext {
                 + "view, or open a support request."
         default:
             return "Recover it through the portal if it is still needed."
-        }
-    }
-
-    /// A kind of resource in words.
-    static func kindName(_ kind: ResourceKind) -> String {
-        switch kind {
-        case .hub: "hub"
-        case .project: "project"
-        case .storage: "storage account"
-        case .keyVault: "Key Vault"
-        case .containerRegistry: "container registry"
-        case .appInsights: "Application Insights component"
-        case .aiServices: "AI Services account"
-        case .connection: "connection"
-        case .compute: "compute"
-        case .job: "job"
         }
     }
 }
