@@ -52,6 +52,14 @@ public struct Assessment: Sendable, Hashable {
     /// How many findings of a severity.
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
+    /// The findings grouped by severity, most severe first, leaving out severities with none.
+    public var groupedBySeverity: [(severity: Severity, findings: [Finding])] {
+        Severity.allCases.compactMap { severity in
+            let findings = self.findings.filter { $0.severity == severity }
+            return findings.isEmpty ? nil : (severity, findings)
+        }
+    }
+
     /// Whether any finding is an error (assess exits 1).
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 }

@@ -12,9 +12,7 @@ enum MarkdownAssessmentRenderer {
         if assessment.findings.isEmpty {
             lines += ["", "No findings: the estate meets every check."]
         }
-        for severity in Severity.allCases {
-            let findings = assessment.findings.filter { $0.severity == severity }
-            guard !findings.isEmpty else { continue }
+        for (severity, findings) in assessment.groupedBySeverity {
             lines += ["", "## \(severity.groupTitle) (\(findings.count))"]
             for finding in findings {
                 lines.append("")

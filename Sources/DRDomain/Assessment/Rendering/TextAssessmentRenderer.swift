@@ -15,9 +15,7 @@ struct TextAssessmentRenderer {
         if assessment.findings.isEmpty {
             lines += ["", "No findings: the estate meets every check."]
         }
-        for severity in Severity.allCases {
-            let findings = assessment.findings.filter { $0.severity == severity }
-            guard !findings.isEmpty else { continue }
+        for (severity, findings) in assessment.groupedBySeverity {
             lines += ["", "\(severity.groupTitle.uppercased()) (\(findings.count))"]
             for finding in findings {
                 lines.append("")
