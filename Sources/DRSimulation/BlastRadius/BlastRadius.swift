@@ -69,8 +69,9 @@ extension SimulationEngine {
     /// preflight remediation its secondary region needs (R6, R8).
     private func plannedFailoverTimes() -> [Int: TimeInterval] {
         var out: [Int: TimeInterval] = [:]
-        for (p, node) in graph.nodes.enumerated() where node.kind == .project && node.secondaryHub >= 0 {
-            let region = graph.nodes[node.secondaryHub].region
+        for (p, node) in graph.nodes.enumerated() where node.kind == .project {
+            guard let secondary = node.secondaryHub else { continue }
+            let region = graph.nodes[secondary].region
             let facts = estate.readiness[region]
             let values = [facts?.quota, facts?.roleAssignments, facts?.networking, facts?.storageAccess]
             let extra = values.reduce(0.0) { sum, value in
@@ -105,10 +106,10 @@ extension SimulationEngine {
                 options.append((FailoverPlaybook.zoneOutagePause, "wait for the zone"))
             }
             if let recoverable { options.append((recoverable, "recover \(fault.target) from soft delete")) }
-            if statuses[p].state != .deleted, let time = failoverTimes[p], node.secondaryHub >= 0,
-                Self.serving(statuses[node.secondaryHub])
+            if statuses[p].state != .deleted, let time = failoverTimes[p], let secondary = node.secondaryHub,
+                Self.serving(statuses[secondary])
             {
-                options.append((time, "fail over to \(graph.nodes[node.secondaryHub].id)"))
+                options.append((time, "fail over to \(graph.nodes[secondary].id)"))
             }
             guard let best = options.min(by: { $0.0 < $1.0 }) else {
                 let why = statuses[p].state == .deleted ? "recreate \(node.id)" : "wait for Azure (no serving secondary)"

@@ -37,8 +37,11 @@ struct EstateGraph: Sendable {
     /// The zone index of a zone name.
     func zoneIndex(_ name: ZoneName) -> Int? { zoneIndexByName[name] }
 
-    /// The name of a region index, or an empty string for `-1`.
-    func regionName(_ index: Int) -> RegionName { index >= 0 && index < regionNames.count ? regionNames[index] : "" }
+    /// The name of a region index, or an empty string for none.
+    func regionName(_ index: Int?) -> RegionName {
+        guard let index, regionNames.indices.contains(index) else { return "" }
+        return regionNames[index]
+    }
 
     private mutating func internRegions(_ estate: Estate) {
         var names = Set(estate.regions.regionsByName.keys)
@@ -61,7 +64,7 @@ struct EstateGraph: Sendable {
     private func draftNodes(_ estate: Estate) -> [ResourceNode] {
         estate.allResources.map { summary in
             var node = ResourceNode(id: summary.id, kind: summary.kind, region: summary.region)
-            node.regionIndex = regionIndexByName[summary.region] ?? -1
+            node.regionIndex = regionIndexByName[summary.region]
             return node
         }
     }
@@ -69,11 +72,11 @@ struct EstateGraph: Sendable {
     private func link(_ nodes: inout [ResourceNode], estate: Estate) {
         var byID: [ResourceID: Int] = [:]
         for (i, node) in nodes.enumerated() where byID[node.id] == nil { byID[node.id] = i }
-        func find(_ id: ResourceID?, _ node: inout ResourceNode) -> Int {
-            guard let id else { return -1 }
+        func find(_ id: ResourceID?, _ node: inout ResourceNode) -> Int? {
+            guard let id else { return nil }
             if let i = byID[id] { return i }
             node.missing.append(id)
-            return -1
+            return nil
         }
         // The draft follows `Estate.allResources`: hubs, projects, storage, vaults, registries, App Insights,
         // AI Services, connections, compute, jobs; a cursor walks it section by section.
@@ -85,7 +88,7 @@ struct EstateGraph: Sendable {
             node.registry = find(hub.containerRegistry, &node)
             node.appInsights = find(hub.appInsights, &node)
             node.secondaryHub = find(hub.secondary, &node)
-            node.dependencies = [node.storage, node.keyVault, node.registry].filter { $0 >= 0 }
+            node.dependencies = [node.storage, node.keyVault, node.registry].compactMap { $0 }
             nodes[cursor] = node
             cursor += 1
         }
@@ -94,7 +97,7 @@ struct EstateGraph: Sendable {
             node.hub = find(project.hub, &node)
             node.critical = project.critical
             node.posture = project.posture
-            if node.hub >= 0 { node.secondaryHub = nodes[node.hub].secondaryHub }
+            if let hub = node.hub { node.secondaryHub = nodes[hub].secondaryHub }
             nodes[cursor] = node
             cursor += 1
         }
@@ -103,9 +106,9 @@ struct EstateGraph: Sendable {
             node.redundancy = account.redundancy
             node.storageRole = account.role
             node.lastSyncLag = account.lastSyncLag
-            node.zoneIndex = account.zone.flatMap { zoneIndexByName[$0] } ?? -1
+            node.zoneIndex = account.zone.flatMap { zoneIndexByName[$0] }
             if account.redundancy.isGeoRedundant, let secondary = account.secondaryRegion ?? estate.regions.pair(of: account.region) {
-                node.geoRegionIndex = regionIndexByName[secondary] ?? -1
+                node.geoRegionIndex = regionIndexByName[secondary]
             }
             nodes[cursor] = node
             cursor += 1
@@ -114,7 +117,7 @@ struct EstateGraph: Sendable {
             var node = nodes[cursor]
             let region = estate.regions.region(named: vault.region)
             node.keyVaultReplicates = region?.keyVaultReplicatesAcrossRegions ?? false
-            node.geoRegionIndex = region?.pair.flatMap { regionIndexByName[$0] } ?? -1
+            node.geoRegionIndex = region?.pair.flatMap { regionIndexByName[$0] }
             node.softDeleteRetentionDays = vault.softDeleteRetentionDays
             nodes[cursor] = node
             cursor += 1
@@ -137,15 +140,15 @@ struct EstateGraph: Sendable {
             node.target = find(connection.target, &node)
             node.purpose = connection.purpose
             node.critical = connection.critical
-            node.dependencies = [node.hub, node.target].filter { $0 >= 0 }
+            node.dependencies = [node.hub, node.target].compactMap { $0 }
             nodes[cursor] = node
             cursor += 1
         }
         for compute in estate.computes {
             var node = nodes[cursor]
             node.hub = find(compute.hub, &node)
-            node.zoneIndex = compute.zone.flatMap { zoneIndexByName[$0] } ?? -1
-            node.dependencies = [node.hub].filter { $0 >= 0 }
+            node.zoneIndex = compute.zone.flatMap { zoneIndexByName[$0] }
+            node.dependencies = [node.hub].compactMap { $0 }
             nodes[cursor] = node
             cursor += 1
         }
@@ -153,20 +156,20 @@ struct EstateGraph: Sendable {
             var node = nodes[cursor]
             node.project = find(job.project, &node)
             node.compute = find(job.compute, &node)
-            node.dependencies = [node.project, node.compute].filter { $0 >= 0 }
+            node.dependencies = [node.project, node.compute].compactMap { $0 }
             nodes[cursor] = node
             cursor += 1
         }
         // Hubs list their projects and connections; projects depend on both hubs and both hubs' connections.
-        for i in nodes.indices where nodes[i].kind == .connection && nodes[i].hub >= 0 {
-            nodes[nodes[i].hub].connections.append(i)
+        for i in nodes.indices where nodes[i].kind == .connection {
+            if let hub = nodes[i].hub { nodes[hub].connections.append(i) }
         }
-        for i in nodes.indices where nodes[i].kind == .project && nodes[i].hub >= 0 {
-            nodes[nodes[i].hub].projects.append(i)
+        for i in nodes.indices where nodes[i].kind == .project {
+            if let hub = nodes[i].hub { nodes[hub].projects.append(i) }
         }
         for i in nodes.indices where nodes[i].kind == .project {
             var deps: [Int] = []
-            for hub in [nodes[i].hub, nodes[i].secondaryHub] where hub >= 0 {
+            for hub in [nodes[i].hub, nodes[i].secondaryHub].compactMap({ $0 }) {
                 deps.append(hub)
                 deps += nodes[hub].connections
             }
@@ -200,9 +203,10 @@ struct EstateGraph: Sendable {
         }
         // A cycle cannot come from a valid estate; keep any leftovers in estate order rather than fail.
         for i in 0..<count where !placed[i] { sorted.append(i) }
-        var newIndex = [Int](repeating: -1, count: count)
+        var newIndex = [Int](repeating: 0, count: count)
         for (position, old) in sorted.enumerated() { newIndex[old] = position }
-        func map(_ i: Int) -> Int { i >= 0 ? newIndex[i] : -1 }
+        func map(_ i: Int) -> Int { newIndex[i] }
+        func map(_ i: Int?) -> Int? { i.map(map) }
         nodes = sorted.map { old in
             var node = draft[old]
             node.hub = map(node.hub)
@@ -232,11 +236,11 @@ struct EstateGraph: Sendable {
         nodesTouchedByRegion = Array(repeating: [], count: regionNames.count)
         for (i, node) in nodes.enumerated() {
             var touched: Set<Int> = []
-            if node.regionIndex >= 0 {
-                nodesByHomeRegion[node.regionIndex].append(i)
-                touched.insert(node.regionIndex)
+            if let home = node.regionIndex {
+                nodesByHomeRegion[home].append(i)
+                touched.insert(home)
             }
-            if node.geoRegionIndex >= 0 { touched.insert(node.geoRegionIndex) }
+            if let geo = node.geoRegionIndex { touched.insert(geo) }
             touched.formUnion(node.replicaRegions)
             for r in touched { nodesTouchedByRegion[r].append(i) }
         }

@@ -3,32 +3,33 @@ import Foundation
 
 /// One resource of the estate as the engine indexes it: its kind, places, and links to other nodes by index.
 ///
-/// Links are node indices, `-1` when absent; regions and zones are interned indices, `-1` when unknown.
+/// Links are node indices, nil when absent; regions and zones are interned indices, nil when unknown. Optionals,
+/// not a `-1` sentinel, so that no absent link can be used as an index unchecked.
 struct ResourceNode: Sendable {
     var id: ResourceID
     var kind: ResourceKind
     /// The home region as the report shows it.
     var region: RegionName
-    var regionIndex: Int = -1
-    var zoneIndex: Int = -1
+    var regionIndex: Int?
+    var zoneIndex: Int?
 
     // Links, by kind: hub (storage, keyVault, registry, appInsights, secondaryHub), project (hub, secondaryHub),
     // connection (hub, target), compute (hub), job (project, compute).
-    var hub = -1
-    var secondaryHub = -1
-    var storage = -1
-    var keyVault = -1
-    var registry = -1
-    var appInsights = -1
-    var target = -1
-    var compute = -1
-    var project = -1
+    var hub: Int?
+    var secondaryHub: Int?
+    var storage: Int?
+    var keyVault: Int?
+    var registry: Int?
+    var appInsights: Int?
+    var target: Int?
+    var compute: Int?
+    var project: Int?
     /// A hub's connections and projects.
     var connections: [Int] = []
     var projects: [Int] = []
 
     /// Storage: the geo-secondary region; Key Vault: the pair it fails over to.
-    var geoRegionIndex = -1
+    var geoRegionIndex: Int?
     /// Registry: replica regions.
     var replicaRegions: [Int] = []
     var redundancy: StorageRedundancy = .standardLRS

@@ -32,12 +32,11 @@ extension SimulationEngine {
             return refuse(id, "Azure Machine Learning does not support failover of a hub's default storage "
                             + "(\(account.redundancy.shortName)); fail the hub over instead", .r3)
         }
-        guard account.redundancy.isGeoRedundant, account.geoRegionIndex >= 0 else {
+        guard account.redundancy.isGeoRedundant, let secondary = account.geoRegionIndex else {
             return refuse(id, "\(account.redundancy.rawValue) has no geo-secondary to fail over to", .r3)
         }
         if storageFailovers[s] != nil { return refuse(id, "already failed over", .r3) }
         if deleted[s] { return refuse(id, "deleted; recover it first", .r9) }
-        let secondary = account.geoRegionIndex
         if serviceOut(.storage, secondary) {
             return refuse(id, "its secondary \(name(secondary)) is down", .r11)
         }
@@ -101,7 +100,7 @@ extension SimulationEngine {
         case .project: jobs = graph.nodes[n].dependents.filter { graph.nodes[$0].kind == .job && graph.nodes[$0].project == n }
         case .hub:
             let projects = Set(graph.nodes[n].projects)
-            jobs = graph.nodes.indices.filter { graph.nodes[$0].kind == .job && projects.contains(graph.nodes[$0].project) }
+            jobs = graph.nodes.indices.filter { graph.nodes[$0].kind == .job && graph.nodes[$0].project.map(projects.contains) == true }
         default: return refuse(id, "resubmit takes a job, a project or a hub", .r4)
         }
         let waiting = jobs.filter { needsResubmit[$0] }
@@ -109,20 +108,25 @@ extension SimulationEngine {
         var resubmitted: [Int] = []
         for j in waiting.sorted() {
             let job = graph.nodes[j]
-            let project = statuses[job.project]
+            guard let p = job.project else {
+                refuse(job.id, "its project is not in the estate", .r4)
+                continue
+            }
+            let project = statuses[p]
             guard project.state == .available || project.state == .degraded else {
-                refuse(job.id, "its project \(graph.nodes[job.project].id) is \(project.state.rawValue); fail over or "
+                refuse(job.id, "its project \(graph.nodes[p].id) is \(project.state.rawValue); fail over or "
                         + "wait for it to serve", .r4)
                 continue
             }
-            if project.servedFrom == nil, job.compute >= 0, statuses[job.compute].state.isDown {
-                refuse(job.id, "its compute \(graph.nodes[job.compute].id) is \(statuses[job.compute].state.rawValue)", .r4)
+            if project.servedFrom == nil, let c = job.compute, statuses[c].state.isDown {
+                refuse(job.id, "its compute \(graph.nodes[c].id) is \(statuses[c].state.rawValue)", .r4)
                 continue
             }
             needsResubmit[j] = false
             resubmitCause[j] = nil
             if project.servedFrom != nil { resubmittedOnSecondary.insert(j) }
-            let place = project.servedFrom.map { "on the secondary hub in \($0)" } ?? "on \(graph.nodes[job.compute].id)"
+            let place = project.servedFrom.map { "on the secondary hub in \($0)" }
+                ?? job.compute.map { "on \(graph.nodes[$0].id)" } ?? "in its project \(graph.nodes[p].id)"
             emit(.outcome, job.id, "resubmitted " + place, .r4)
             resubmitted.append(j)
         }

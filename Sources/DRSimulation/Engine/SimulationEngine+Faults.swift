@@ -72,7 +72,7 @@ extension SimulationEngine {
         for n in graph.nodesByHomeRegion[r] where graph.nodes[n].kind == .storage {
             let node = graph.nodes[n]
             let detail: String
-            if node.redundancy.isGeoRedundant && node.geoRegionIndex >= 0 {
+            if node.redundancy.isGeoRedundant && node.geoRegionIndex != nil {
                 let lag = node.lastSyncLag.map { "up to \(ISODuration.human($0)) of writes (last sync lag)" }
                     ?? "writes since the last sync (lag unknown)"
                 detail = "\(node.redundancy.shortName): data is durable in \(name(node.geoRegionIndex)); \(lag) at risk"

@@ -8,18 +8,19 @@ let keyVaultFailoverDelay: TimeInterval = 300
 extension SimulationEngine {
     // MARK: Facts about the current faults
 
-    func regionOut(_ r: Int) -> Bool { r >= 0 && regionDown[r] }
+    func regionOut(_ r: Int?) -> Bool { r.map { regionDown[$0] } ?? false }
 
-    func serviceOut(_ service: AzureService, _ r: Int) -> Bool {
-        r >= 0 && (regionDown[r] || serviceDown[r * AzureService.allCases.count + service.ordinal])
+    func serviceOut(_ service: AzureService, _ r: Int?) -> Bool {
+        guard let r else { return false }
+        return regionDown[r] || serviceDown[r * AzureService.allCases.count + service.ordinal]
     }
 
-    func zoneOutIn(_ r: Int) -> Bool { r >= 0 && zoneDownCount[r] > 0 }
+    func zoneOutIn(_ r: Int?) -> Bool { r.map { zoneDownCount[$0] > 0 } ?? false }
 
-    func name(_ r: Int) -> RegionName { graph.regionName(r) }
+    func name(_ r: Int?) -> RegionName { graph.regionName(r) }
 
     /// The down zones of a region, for reasons.
-    func downZones(in r: Int) -> String { downZoneText[r] ?? "" }
+    func downZones(in r: Int?) -> String { r.flatMap { downZoneText[$0] } ?? "" }
 
     // MARK: The rules, per kind
 
@@ -67,7 +68,7 @@ extension SimulationEngine {
         }
         if serviceOut(.storage, home) {
             let sku = node.redundancy.shortName
-            guard node.redundancy.isGeoRedundant, secondary >= 0 else {
+            guard node.redundancy.isGeoRedundant, secondary != nil else {
                 return ResourceStatus(.unavailable, rules: [.r3],
                                       reason: "\(sku): no copy outside \(name(home))")
             }
@@ -86,10 +87,10 @@ extension SimulationEngine {
                 return ResourceStatus(.available, rules: [.r2],
                                       reason: "\(node.redundancy.shortName) is zone-redundant: survives the zone outage")
             }
-            if node.zoneIndex >= 0 {
-                if zoneDown[node.zoneIndex] {
+            if let zone = node.zoneIndex {
+                if zoneDown[zone] {
                     return ResourceStatus(.unavailable, rules: [.r2],
-                                          reason: "placed in \(graph.zoneNames[node.zoneIndex]), which is down")
+                                          reason: "placed in \(graph.zoneNames[zone]), which is down")
                 }
                 return .available
             }
@@ -109,8 +110,8 @@ extension SimulationEngine {
             }
             return .available
         }
-        guard node.keyVaultReplicates, pair >= 0 else {
-            let why = pair < 0 ? "\(name(home)) has no pair" :
+        guard node.keyVaultReplicates, pair != nil else {
+            let why = pair == nil ? "\(name(home)) has no pair" :
                 "\(name(home)) is an exception: no cross-region Key Vault replication"
             keyVaultReadyAt[n] = nil
             return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(why); the vault does not fail over")

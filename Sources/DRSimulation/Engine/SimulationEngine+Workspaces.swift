@@ -24,11 +24,11 @@ extension SimulationEngine {
         }
         dependency(node.storage, what: "default storage", into: &b)
         dependency(node.keyVault, what: "Key Vault", into: &b)
-        if node.registry >= 0 {
-            let registry = statuses[node.registry]
+        if let r = node.registry {
+            let registry = statuses[r]
             if registry.state.isDown {
                 b.add(.degraded, [.r10],
-                      "registry \(graph.nodes[node.registry].id) is \(registry.state.rawValue): images cannot be pulled")
+                      "registry \(graph.nodes[r].id) is \(registry.state.rawValue): images cannot be pulled")
             }
         }
         if zoneOutIn(home) {
@@ -38,8 +38,8 @@ extension SimulationEngine {
     }
 
     /// A hard dependency of a hub (storage, Key Vault): out means the hub is out; read-only means degraded.
-    private func dependency(_ d: Int, what: String, into b: inout StatusBuilder) {
-        guard d >= 0 else { return }
+    private func dependency(_ d: Int?, what: String, into b: inout StatusBuilder) {
+        guard let d else { return }
         let status = statuses[d]
         let id = graph.nodes[d].id
         switch status.state {
@@ -55,8 +55,7 @@ extension SimulationEngine {
     }
 
     func projectStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
-        let hub = node.hub
-        guard hub >= 0 else {
+        guard let hub = node.hub else {
             return ResourceStatus(.unavailable, rules: [.r10], reason: "its hub \(node.missing.first ?? "") is not in the estate")
         }
         var progress = ""
@@ -66,9 +65,8 @@ extension SimulationEngine {
         }
         let hubNode = graph.nodes[hub]
         if serviceOut(.machineLearning, hubNode.regionIndex) {
-            let next = node.secondaryHub >= 0
-                ? "unavailable until the operator fails over to \(graph.nodes[node.secondaryHub].id)"
-                : "and it has no secondary hub to fail over to"
+            let next = node.secondaryHub.map { "unavailable until the operator fails over to \(graph.nodes[$0].id)" }
+                ?? "and it has no secondary hub to fail over to"
             return ResourceStatus(.unavailable, rules: [.r1],
                                   reason: "hub \(hubNode.id) is down in \(hubNode.region), \(next)" + progress)
         }
@@ -113,7 +111,7 @@ extension SimulationEngine {
     /// Degrades a project when a critical connection purpose has no serving connection on the hub serving it.
     private func checkPurposes(_ node: ResourceNode, serving: Int, into b: inout StatusBuilder) {
         var required: Set<String> = []
-        for hub in [node.hub, serving] where hub >= 0 {
+        for hub in [node.hub, serving].compactMap({ $0 }) {
             for c in graph.nodes[hub].connections where graph.nodes[c].critical { required.insert(graph.nodes[c].purpose) }
         }
         let servingHub = graph.nodes[serving]
@@ -134,18 +132,18 @@ extension SimulationEngine {
         if connectionLost[n] {
             return ResourceStatus(.unavailable, rules: [.r10], reason: "its target can no longer be reached")
         }
-        if node.hub >= 0 {
-            let hub = statuses[node.hub]
+        if let h = node.hub {
+            let hub = statuses[h]
             if hub.state.isDown {
                 return ResourceStatus(.unavailable, rules: [inheritedRule(hub)],
-                                      reason: "its hub \(graph.nodes[node.hub].id) is \(hub.state.rawValue)")
+                                      reason: "its hub \(graph.nodes[h].id) is \(hub.state.rawValue)")
             }
         }
-        guard node.target >= 0 else {
+        guard let t = node.target else {
             return ResourceStatus(.unavailable, rules: [.r10], reason: "its target is not in the estate")
         }
-        let target = statuses[node.target]
-        let id = graph.nodes[node.target].id
+        let target = statuses[t]
+        let id = graph.nodes[t].id
         switch target.state {
         case .available:
             return .available
@@ -167,27 +165,27 @@ extension SimulationEngine {
             return ResourceStatus(.unavailable, rules: [.r3],
                                   reason: "compute in \(node.region) is down; compute is not highly available")
         }
-        if node.zoneIndex >= 0 && zoneDown[node.zoneIndex] {
-            return ResourceStatus(.unavailable, rules: [.r2], reason: "runs in \(graph.zoneNames[node.zoneIndex]), which is down")
+        if let zone = node.zoneIndex, zoneDown[zone] {
+            return ResourceStatus(.unavailable, rules: [.r2], reason: "runs in \(graph.zoneNames[zone]), which is down")
         }
-        if node.hub >= 0 {
-            let hub = statuses[node.hub]
+        if let h = node.hub {
+            let hub = statuses[h]
             if hub.state.isDown {
                 return ResourceStatus(.unavailable, rules: [.r10],
-                                      reason: "its hub \(graph.nodes[node.hub].id) is \(hub.state.rawValue)")
+                                      reason: "its hub \(graph.nodes[h].id) is \(hub.state.rawValue)")
             }
         }
-        if node.zoneIndex < 0 && zoneOutIn(region) {
+        if node.zoneIndex == nil && zoneOutIn(region) {
             return ResourceStatus(.degraded, rules: [.r2], reason: "zone unknown while \(downZones(in: region)) is down")
         }
         return .available
     }
 
     mutating func jobStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
-        guard node.project >= 0 else {
+        guard let p = node.project else {
             return ResourceStatus(.unavailable, rules: [.r10], reason: "its project is not in the estate")
         }
-        let project = statuses[node.project]
+        let project = statuses[p]
         if resubmittedOnSecondary.contains(n) {
             switch project.state {
             case .available, .degraded:
@@ -197,16 +195,17 @@ extension SimulationEngine {
                 return ResourceStatus(.paused, servedFrom: project.servedFrom, rules: [.r2], reason: "its project is paused")
             case .readOnly, .unavailable, .deleted:
                 resubmittedOnSecondary.remove(n)
-                return flagForResubmission(n, "its project \(graph.nodes[node.project].id) is \(project.state.rawValue)")
+                return flagForResubmission(n, "its project \(graph.nodes[p].id) is \(project.state.rawValue)")
             }
         }
         if needsResubmit[n] { return mustResubmit(resubmitCause[n] ?? "it failed in the outage") }
-        let compute = node.compute >= 0 ? statuses[node.compute] : nil
+        let computeID = node.compute.map { graph.nodes[$0].id } ?? ""
+        let compute = node.compute.map { statuses[$0] }
         var cause: String?
         if project.state.isDown {
-            cause = "its project \(graph.nodes[node.project].id) is \(project.state.rawValue)"
+            cause = "its project \(graph.nodes[p].id) is \(project.state.rawValue)"
         } else if let compute, compute.state.isDown {
-            cause = "its compute \(graph.nodes[node.compute].id) is \(compute.state.rawValue)"
+            cause = "its compute \(computeID) is \(compute.state.rawValue)"
         }
         if let cause { return flagForResubmission(n, cause) }
         if project.state == .paused {
@@ -214,10 +213,10 @@ extension SimulationEngine {
         }
         var b = StatusBuilder()
         if let compute, compute.state != .available {
-            b.add(.degraded, compute.rules, "compute \(graph.nodes[node.compute].id): \(compute.reason)")
+            b.add(.degraded, compute.rules, "compute \(computeID): \(compute.reason)")
         }
         if project.state == .degraded {
-            b.add(.degraded, project.rules, "project \(graph.nodes[node.project].id) is degraded")
+            b.add(.degraded, project.rules, "project \(graph.nodes[p].id) is degraded")
         }
         return b.status
     }

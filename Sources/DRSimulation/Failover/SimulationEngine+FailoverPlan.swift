@@ -12,12 +12,11 @@ extension SimulationEngine {
     /// Builds the plan; with a generator, step durations are jittered and unknown sync lags drawn from it.
     func makeFailoverPlan(_ h: Int, rng: inout SplitMix64?) -> FailoverPlan {
         let hub = graph.nodes[h]
-        let s = hub.secondaryHub
         var plan = FailoverPlan(
-            hub: hub.id, secondaryHub: s >= 0 ? graph.nodes[s].id : nil,
-            secondaryRegion: s >= 0 ? graph.nodes[s].region : nil, preflight: [], blockedReason: nil, projects: [],
-            repoint: [], jobsToResubmit: [], sharedResources: [], dataAtRisk: [])
-        guard s >= 0 else {
+            hub: hub.id, secondaryHub: hub.secondaryHub.map { graph.nodes[$0].id },
+            secondaryRegion: hub.secondaryHub.map { graph.nodes[$0].region }, preflight: [], blockedReason: nil,
+            projects: [], repoint: [], jobsToResubmit: [], sharedResources: [], dataAtRisk: [])
+        guard let s = hub.secondaryHub else {
             plan.blockedReason = "\(hub.id) has no secondary hub to fail over to (R1)"
             return plan
         }
@@ -63,8 +62,8 @@ extension SimulationEngine {
         }
         plan.repoint = repoint(hub: h, secondary: s)
         plan.jobsToResubmit = graph.reportOrder.filter { j in
-            graph.nodes[j].kind == .job && graph.nodes[j].project >= 0
-                && graph.nodes[graph.nodes[j].project].hub == h && (needsResubmit[j] || statuses[j].state.isDown)
+            guard graph.nodes[j].kind == .job, let p = graph.nodes[j].project else { return false }
+            return graph.nodes[p].hub == h && (needsResubmit[j] || statuses[j].state.isDown)
         }.map { graph.nodes[$0].id }
         plan.sharedResources = shared(hub: h, secondary: s)
         plan.dataAtRisk = dataAtRisk(hub: h, rng: &rng)
@@ -94,9 +93,9 @@ extension SimulationEngine {
                                              reason: "\(check.title) missing in \(node.region) (injected)"))
                 continue
             }
-            if check == .storageAccess, node.storage >= 0, statuses[node.storage].state.isDown {
+            if check == .storageAccess, let storage = node.storage, statuses[storage].state.isDown {
                 checks.append(PreflightCheck(name: check.rawValue, result: .fail,
-                                             reason: "\(graph.nodes[node.storage].id) is \(statuses[node.storage].state.rawValue)"))
+                                             reason: "\(graph.nodes[storage].id) is \(statuses[storage].state.rawValue)"))
                 continue
             }
             let value: Tristate? = switch check {
@@ -147,17 +146,17 @@ extension SimulationEngine {
         let hub = graph.nodes[h]
         let secondary = graph.nodes[s]
         var out: [String] = []
-        if hub.registry >= 0, hub.registry == secondary.registry, statuses[hub.registry].state.isServing {
-            out.append("Docker images from \(graph.nodes[hub.registry].id)")
+        if let registry = hub.registry, registry == secondary.registry, statuses[registry].state.isServing {
+            out.append("Docker images from \(graph.nodes[registry].id)")
         }
-        if hub.keyVault >= 0, hub.keyVault == secondary.keyVault, statuses[hub.keyVault].state.isServing {
-            let ro = statuses[hub.keyVault].state == .readOnly ? " (read-only while failed over)" : ""
-            out.append("Key Vault secrets from \(graph.nodes[hub.keyVault].id)\(ro)")
+        if let vault = hub.keyVault, vault == secondary.keyVault, statuses[vault].state.isServing {
+            let ro = statuses[vault].state == .readOnly ? " (read-only while failed over)" : ""
+            out.append("Key Vault secrets from \(graph.nodes[vault].id)\(ro)")
         }
-        let targets = Set(hub.connections.map { graph.nodes[$0].target })
-        for c in secondary.connections where targets.contains(graph.nodes[c].target) {
-            let t = graph.nodes[c].target
-            if t >= 0, graph.nodes[t].kind == .storage, statuses[c].state.isServing {
+        let targets = Set(hub.connections.compactMap { graph.nodes[$0].target })
+        for c in secondary.connections {
+            guard let t = graph.nodes[c].target, targets.contains(t) else { continue }
+            if graph.nodes[t].kind == .storage, statuses[c].state.isServing {
                 out.append("datastore \(graph.nodes[t].id) through \(graph.nodes[c].id)")
             }
         }
@@ -166,10 +165,10 @@ extension SimulationEngine {
 
     private func dataAtRisk(hub h: Int, rng: inout SplitMix64?) -> [DataAtRisk] {
         let hub = graph.nodes[h]
-        var accounts: [Int] = hub.storage >= 0 ? [hub.storage] : []
+        var accounts: [Int] = hub.storage.map { [$0] } ?? []
         for c in hub.connections {
-            let t = graph.nodes[c].target
-            if t >= 0, graph.nodes[t].kind == .storage, !accounts.contains(t) { accounts.append(t) }
+            guard let t = graph.nodes[c].target else { continue }
+            if graph.nodes[t].kind == .storage, !accounts.contains(t) { accounts.append(t) }
         }
         let rpo = estate.objectives.region.rpo
         return accounts.compactMap { a -> DataAtRisk? in
@@ -178,7 +177,7 @@ extension SimulationEngine {
             let sku = node.redundancy.shortName
             let defaultNote = node.storageRole == .hubDefault
                 ? "the hub's default storage cannot be failed over; the secondary hub uses its own" : "account failover possible"
-            guard node.redundancy.isGeoRedundant, node.geoRegionIndex >= 0 else {
+            guard node.redundancy.isGeoRedundant, node.geoRegionIndex != nil else {
                 return DataAtRisk(storage: node.id, redundancy: sku, window: nil, assumed: false, rpo: rpo,
                                   note: "no copy outside \(node.region); " + defaultNote)
             }
