@@ -32,6 +32,7 @@ enum FailureModeSection {
         let modes: [[String: Any]] = report.modes.filter(\.isSignificant).map { mode in
             var entry: [String: Any] = [
                 "fault": mode.fault.description, "takesDown": mode.takesDown.map(\.id),
+                "takesDownCount": mode.takesDownCount,
                 "criticalServing": mode.criticalServing, "criticalProjects": mode.criticalProjects,
                 "recoveryPath": mode.recoveryPath,
             ]

@@ -40,15 +40,16 @@ struct AssessCommand: ParsableCommand, ContextCommand {
         guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
         let assessor = at.flatMap(Timestamp.parse).map { Assessor(at: $0) } ?? Assessor(now: context.now)
         let assessment = assessor.assess(estate)
-        let report = BlastRadius.enumerate(estate)
+        // The single-fault enumeration runs only where its result is printed.
         switch format {
         case .text:
-            context.print(render(assessment, as: .text) + "\n" + report.text())
+            context.print(render(assessment, as: .text) + "\n" + BlastRadius.enumerate(estate).text())
         case .markdown:
-            context.print(render(assessment, as: .markdown) + "\n" + FailureModeSection.markdown(report))
+            context.print(render(assessment, as: .markdown) + "\n" + FailureModeSection.markdown(BlastRadius.enumerate(estate)))
+        case .json where failureModes:
+            context.print(Self.json(assessment, adding: FailureModeSection.json(BlastRadius.enumerate(estate))))
         case .json:
-            context.print(failureModes ? Self.json(assessment, adding: FailureModeSection.json(report))
-                                       : render(assessment, as: .json))
+            context.print(render(assessment, as: .json))
         }
         return assessment.hasErrors ? ExitStatus.findings : ExitStatus.success
     }

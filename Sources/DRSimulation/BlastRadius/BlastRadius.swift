@@ -7,6 +7,9 @@ import Foundation
 /// are read from the engine's change log, and the fault is cleared again, so the whole enumeration costs the sum
 /// of the faults' affected closures rather than the estate's size times the number of faults.
 public enum BlastRadius {
+    /// The most impacts a failure mode keeps (its counts stay exact): caps the report's memory on estates where
+    /// a fault takes down tens of thousands of resources.
+    public static let impactsKeptPerMode = 1_000
     /// Every single fault: each used region down, each of its zones down, each service down in each used region,
     /// each resource deleted.
     public static func faults(of estate: Estate) -> [Fault] {
@@ -43,9 +46,15 @@ extension SimulationEngine {
             var serving = baselineServing
             var down: [Int] = []
             var impacts: [ImpactedResource] = []
+            var impactCount = 0
+            var takesDownCount = 0
             for n in changed where !statuses[n].looksLike(baselineStatuses[n]) {
                 let node = graph.nodes[n]
-                impacts.append(ImpactedResource(id: node.id, kind: node.kind, region: node.region, status: statuses[n]))
+                impactCount += 1
+                if FailureMode.isTakenDown(statuses[n]) { takesDownCount += 1 }
+                if impacts.count < BlastRadius.impactsKeptPerMode {
+                    impacts.append(ImpactedResource(id: node.id, kind: node.kind, region: node.region, status: statuses[n]))
+                }
                 guard isCritical.contains(n) else { continue }
                 let was = Self.serving(baselineStatuses[n])
                 let servingNow = Self.serving(statuses[n])
@@ -53,7 +62,8 @@ extension SimulationEngine {
                 if !was && servingNow { serving += 1 }
             }
             let (time, path) = recovery(of: fault, down: down, failoverTimes: failoverTimes)
-            modes.append(FailureMode(fault: fault, impacts: impacts, criticalProjects: critical.count,
+            modes.append(FailureMode(fault: fault, impacts: impacts, impactCount: impactCount,
+                                     takesDownCount: takesDownCount, criticalProjects: critical.count,
                                      criticalServing: serving, recoveryTime: time, recoveryPath: path))
             clearFault(fault)
         }

@@ -12,8 +12,13 @@ public struct ImpactedResource: Sendable, Hashable {
 /// What one single fault takes down, how many critical projects keep serving, and how fast it can be recovered.
 public struct FailureMode: Sendable, Hashable {
     public var fault: Fault
-    /// Every resource whose state or serving region changes, in dependency order.
+    /// The resources whose state or serving region changes, in dependency order: every one of them, or the
+    /// first ``BlastRadius/impactsKeptPerMode`` when more change (the counts below stay exact).
     public var impacts: [ImpactedResource]
+    /// How many resources change state or serving region.
+    public var impactCount: Int
+    /// How many resources the fault takes out (unavailable, deleted or paused).
+    public var takesDownCount: Int
     public var criticalProjects: Int
     /// Critical projects still serving (available or degraded) with no operator action.
     public var criticalServing: Int
@@ -23,10 +28,13 @@ public struct FailureMode: Sendable, Hashable {
     /// How recovery happens, in words.
     public var recoveryPath: String
 
-    /// The resources the fault takes out (unavailable, deleted or paused).
+    /// The resources the fault takes out (unavailable, deleted or paused), of those kept in ``impacts``.
     public var takesDown: [ImpactedResource] {
-        impacts.filter { $0.status.state.isDown || $0.status.state == .paused }
+        impacts.filter { Self.isTakenDown($0.status) }
     }
+
+    /// Whether a status counts as taken out by a fault.
+    static func isTakenDown(_ status: ResourceStatus) -> Bool { status.state.isDown || status.state == .paused }
 
     /// The share of critical projects that keep serving (1 when there are none).
     public var resilience: Double {
@@ -35,7 +43,7 @@ public struct FailureMode: Sendable, Hashable {
 
     /// Whether the fault stops a critical project or takes down more than the deleted resource itself.
     public var isSignificant: Bool {
-        criticalServing < criticalProjects || takesDown.count > (fault.kindWord == "delete" ? 1 : 0)
+        criticalServing < criticalProjects || takesDownCount > (fault.kindWord == "delete" ? 1 : 0)
     }
 }
 
@@ -63,7 +71,8 @@ public struct BlastRadiusReport: Sendable, Hashable {
         var rows = [["FAULT", "TAKES DOWN", "CRITICAL SERVING", "RECOVERY", "HOW"]]
         for mode in modes where !significantOnly || mode.isSignificant {
             let down = mode.takesDown.map(\.id)
-            let listed = down.prefix(maxListed).joined(separator: ", ") + (down.count > maxListed ? " +\(down.count - maxListed)" : "")
+            let more = mode.takesDownCount - min(maxListed, down.count)
+            let listed = down.prefix(maxListed).joined(separator: ", ") + (more > 0 ? " +\(more)" : "")
             rows.append([
                 mode.fault.description, down.isEmpty ? "-" : listed, "\(mode.criticalServing)/\(mode.criticalProjects)",
                 mode.recoveryTime.map(ISODuration.human) ?? "unbounded", mode.recoveryPath,

@@ -19,6 +19,8 @@ struct EstateGraph: Sendable {
     private(set) var nodesByHomeRegion: [[Int]] = []
     /// Nodes whose state can depend on the region at all: home region, geo-secondary, vault pair, replica.
     private(set) var nodesTouchedByRegion: [[Int]] = []
+    /// The connections of each hub grouped by purpose, which projects read instead of each connection.
+    private(set) var purposes = PurposeIndex()
 
     init(estate: Estate) {
         internRegions(estate)
@@ -26,6 +28,7 @@ struct EstateGraph: Sendable {
         link(&draft, estate: estate)
         order(draft)
         indexRegions()
+        purposes = PurposeIndex(nodes: nodes)
     }
 
     /// The node index of a resource id.
@@ -160,7 +163,9 @@ struct EstateGraph: Sendable {
             nodes[cursor] = node
             cursor += 1
         }
-        // Hubs list their projects and connections; projects depend on both hubs and both hubs' connections.
+        // Hubs list their projects and connections; projects depend on both hubs. They also read both hubs'
+        // connections, through the purpose index rather than as one edge per connection (projects times
+        // connections edges made large estates quadratic); `order` still places every connection first.
         for i in nodes.indices where nodes[i].kind == .connection {
             if let hub = nodes[i].hub { nodes[hub].connections.append(i) }
         }
@@ -168,16 +173,14 @@ struct EstateGraph: Sendable {
             if let hub = nodes[i].hub { nodes[hub].projects.append(i) }
         }
         for i in nodes.indices where nodes[i].kind == .project {
-            var deps: [Int] = []
-            for hub in [nodes[i].hub, nodes[i].secondaryHub].compactMap({ $0 }) {
-                deps.append(hub)
-                deps += nodes[hub].connections
-            }
-            nodes[i].dependencies = deps
+            nodes[i].dependencies = [nodes[i].hub, nodes[i].secondaryHub].compactMap { $0 }
         }
     }
 
     /// Sorts the draft topologically (Kahn, ties in estate order), renumbers links and builds the reverse index.
+    ///
+    /// A project comes after its hubs and after every connection of its hubs: each hub's connections count as one
+    /// group dependency, released when the last of them is placed.
     private mutating func order(_ draft: [ResourceNode]) {
         let count = draft.count
         var indegree = [Int](repeating: 0, count: count)
@@ -186,6 +189,23 @@ struct EstateGraph: Sendable {
             for dep in Set(node.dependencies) where dep != i {
                 indegree[i] += 1
                 dependents[dep].append(i)
+            }
+        }
+        var connectionsLeft = draft.map(\.connections.count)
+        var waitingOnConnections = [[Int]](repeating: [], count: count)
+        for (i, node) in draft.enumerated() where node.kind == .project {
+            for hub in Set([node.hub, node.secondaryHub].compactMap({ $0 })) where connectionsLeft[hub] > 0 {
+                indegree[i] += 1
+                waitingOnConnections[hub].append(i)
+            }
+        }
+        func release(_ i: Int, into heap: inout MinHeap) {
+            guard draft[i].kind == .connection, let hub = draft[i].hub else { return }
+            connectionsLeft[hub] -= 1
+            guard connectionsLeft[hub] == 0 else { return }
+            for p in waitingOnConnections[hub] {
+                indegree[p] -= 1
+                if indegree[p] == 0 { heap.push(p) }
             }
         }
         var heap = MinHeap()
@@ -200,6 +220,7 @@ struct EstateGraph: Sendable {
                 indegree[d] -= 1
                 if indegree[d] == 0 { heap.push(d) }
             }
+            release(i, into: &heap)
         }
         // A cycle cannot come from a valid estate; keep any leftovers in estate order rather than fail.
         for i in 0..<count where !placed[i] { sorted.append(i) }

@@ -12,6 +12,7 @@ extension SimulationEngine {
         while let n = dirtyHeap.pop() {
             queued[n] = false
             let new = computeStatus(n)
+            recomputations += 1
             let old = statuses[n]
             guard new != old else { continue }
             statuses[n] = new
@@ -20,6 +21,12 @@ extension SimulationEngine {
             for d in graph.nodes[n].dependents where !queued[d] {
                 queued[d] = true
                 dirtyHeap.push(d)
+            }
+            if let hub = notePurposeChange(n, from: old, to: new) {
+                for d in graph.purposes.readers[hub] ?? [] where !queued[d] {
+                    queued[d] = true
+                    dirtyHeap.push(d)
+                }
             }
         }
     }

@@ -110,14 +110,8 @@ extension SimulationEngine {
 
     /// Degrades a project when a critical connection purpose has no serving connection on the hub serving it.
     private func checkPurposes(_ node: ResourceNode, serving: Int, into b: inout StatusBuilder) {
-        var required: Set<String> = []
-        for hub in [node.hub, serving].compactMap({ $0 }) {
-            for c in graph.nodes[hub].connections where graph.nodes[c].critical { required.insert(graph.nodes[c].purpose) }
-        }
         let servingHub = graph.nodes[serving]
-        for purpose in required.sorted() {
-            let candidates = servingHub.connections.filter { graph.nodes[$0].purpose == purpose }
-            if candidates.contains(where: { statuses[$0].state.isServing }) { continue }
+        for (purpose, candidates) in lackingPurposes(node, serving: serving) {
             if candidates.isEmpty {
                 b.add(.degraded, [.r7], "critical purpose \(purpose) has no connection on \(servingHub.id)")
             } else {

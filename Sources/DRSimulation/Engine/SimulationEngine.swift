@@ -21,6 +21,9 @@ public struct SimulationEngine: Sendable {
     /// The active faults and when each started.
     public internal(set) var activeFaults: [Fault: TimeInterval] = [:]
 
+    /// How many resource statuses have been computed so far: the engine's unit of work, which tests use to check
+    /// that a change costs what it reaches.
+    public internal(set) var recomputations = 0
     /// Whether events are recorded in ``events`` (true by default; long benchmarks and probes turn it off).
     public var recordsEvents = true
     /// Whether delays settle at once and jobs do not stick (blast-radius probing): the state a fault leads to.
@@ -63,6 +66,10 @@ public struct SimulationEngine: Sendable {
     var nextSequence = 0
     var dirtyHeap = MinHeap()
     var queued: [Bool]
+    /// Serving connections per purpose slot of ``PurposeIndex``.
+    var purposeServing: [Int]
+    /// Each hub's purpose slots with no serving connection.
+    var lostPurposes: [Int: Set<Int>] = [:]
 
     /// Creates a simulation of `estate` at time zero with no faults.
     public init(estate: Estate, seed: UInt64 = 0) {
@@ -80,6 +87,7 @@ public struct SimulationEngine: Sendable {
         connectionLost = Array(repeating: false, count: count)
         needsResubmit = Array(repeating: false, count: count)
         queued = Array(repeating: false, count: count)
+        purposeServing = graph.purposes.slots.map(\.connections.count)
         let recording = recordsEvents
         recordsEvents = false
         touch(0..<count)
