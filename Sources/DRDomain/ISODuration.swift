@@ -5,6 +5,10 @@ import Foundation
 /// Years and months are refused: their length is not fixed, and nothing in DR planning needs them.
 public enum ISODuration {
     /// Parses an ISO 8601 duration into seconds, or returns nil when the text is not one.
+    ///
+    /// Strict: every number has digits before any decimal point and after it (`PT0.5H`, not `PT.5H` or
+    /// `PT1.H`), only the last component may have a fraction, units come in order, and a `T` must be followed
+    /// by a time component (`P1DT` is refused).
     public static func seconds(from text: String) -> TimeInterval? {
         var chars = Substring(text.trimmingCharacters(in: .whitespaces).uppercased())
         guard chars.first == "P", chars.count >= 3 || chars == "P0D" else { return nil }
@@ -13,6 +17,8 @@ public enum ISODuration {
         var inTime = false
         var number = ""
         var sawComponent = false
+        var sawTimeComponent = false
+        var sawFraction = false
         var lastUnitOrder = -1
         for c in chars {
             if c == "T" {
@@ -20,11 +26,11 @@ public enum ISODuration {
                 inTime = true
                 continue
             }
-            if c.isNumber || c == "." || c == "," {
+            if c.isASCII && (c.isNumber || c == "." || c == ",") {
                 number.append(c == "," ? "." : c)
                 continue
             }
-            guard let value = Double(number), value >= 0 else { return nil }
+            guard !sawFraction, let value = decimal(number) else { return nil }
             let (factor, order): (Double, Int)
             switch (c, inTime) {
             case ("W", false): (factor, order) = (604_800, 0)
@@ -37,11 +43,22 @@ public enum ISODuration {
             guard order > lastUnitOrder else { return nil }
             lastUnitOrder = order
             total += value * factor
+            sawFraction = number.contains(".")
             number = ""
             sawComponent = true
+            sawTimeComponent = sawTimeComponent || inTime
         }
-        guard number.isEmpty, sawComponent, total.isFinite, total < 1e12 else { return nil }
+        guard number.isEmpty, sawComponent, !inTime || sawTimeComponent, total.isFinite, total < 1e12 else {
+            return nil
+        }
         return total
+    }
+
+    /// A non-negative decimal with digits on both sides of any point (`12`, `0.5`), or nil.
+    private static func decimal(_ text: String) -> Double? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return Double(text)
     }
 
     /// Formats seconds as a compact ISO 8601 duration (`PT1H30M`, `P2DT4H`, `PT0S`).

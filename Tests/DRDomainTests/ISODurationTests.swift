@@ -28,3 +28,18 @@ struct ISODurationTests {
         #expect(ISODuration.human(30) == "30s")
     }
 }
+
+@Suite("ISO 8601 durations, strictly")
+struct StrictISODurationTests {
+    @Test("refuses a T with no time, and numbers without digits on both sides of the point",
+          arguments: ["P1DT", "PT.5H", "PT1.H", "PT1..5H", "P1.5DT2H", "PT0.5H30M", "PT1,H", "P.5D", "PT٣H", "PT1H.", "PT"])
+    func refuses(text: String) {
+        #expect(ISODuration.seconds(from: text) == nil)
+    }
+
+    @Test("a fraction on the last component still parses", arguments: [("PT0.5H", 1_800.0), ("P1DT0,5H", 88_200.0),
+                                                                        ("PT1H0.5M", 3_630.0), ("P0.5D", 43_200.0)])
+    func fractions(text: String, seconds: Double) {
+        #expect(ISODuration.seconds(from: text) == seconds)
+    }
+}

@@ -10,6 +10,17 @@ import Foundation
 enum AzureTime {
     /// The date, or nil when the text is not a time.
     static func parse(_ text: String) -> Date? {
+        normalised(text).flatMap(Timestamp.parse).map(wholeSeconds)
+    }
+
+    /// What is wrong with a text that looks like a time (`day 31 does not exist in November 2026`), or nil.
+    static func problem(_ text: String) -> String? {
+        normalised(text).flatMap(Timestamp.problem(in:))
+    }
+
+    /// The text as a strict ISO 8601 timestamp: a space for the `T`, `Z` added when no zone is written, the
+    /// fraction cut to three digits; nil when it does not start like a date and time.
+    private static func normalised(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 19, trimmed.count <= 40,
             trimmed.dropFirst(10).first == "T" || trimmed.dropFirst(10).first == " "
@@ -23,8 +34,7 @@ enum AzureTime {
         let body = normalised.dropFirst(19)
         let hasZone = body.contains("Z") || body.contains("z") || body.contains("+") || body.contains("-")
         if !hasZone { normalised += "Z" }
-        normalised = truncatingFraction(normalised)
-        return Timestamp.parse(normalised).map(wholeSeconds)
+        return truncatingFraction(normalised)
     }
 
     /// The date of a node: a time string, or a number of ticks, microseconds, milliseconds or seconds.

@@ -193,8 +193,8 @@ public final class YAMLReader {
         guard let text = scalarText(node, what: what, expected: "an ISO 8601 timestamp") else { return nil }
         guard let date = Timestamp.parse(text) else {
             error(
-                "\(what): '\(text)' is not an ISO 8601 timestamp; write it like 2026-11-28T09:00:00Z "
-                    + "(a time zone, Z or +01:00, is required)",
+                "\(what): '\(text)' is not an ISO 8601 timestamp (\(Timestamp.problem(in: text) ?? "unreadable")); "
+                    + "write it like 2026-11-28T09:00:00Z (a time zone, Z or +01:00, is required)",
                 at: node)
             return nil
         }

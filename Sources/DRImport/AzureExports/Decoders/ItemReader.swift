@@ -100,7 +100,11 @@ final class ItemReader {
     func date(_ paths: [[String]]) -> Date? {
         guard let (found, at) = find(paths) else { return nil }
         guard let date = AzureTime.date(found) else {
-            problem(found, at: at.text, expected: "a time (ISO 8601 or a number)")
+            if let text = found.string, let why = AzureTime.problem(text) {
+                problem("\(at.text): '\(text)' is not a time: \(why)", at: found)
+            } else {
+                problem(found, at: at.text, expected: "a time (ISO 8601 or a number)")
+            }
             return nil
         }
         return date
