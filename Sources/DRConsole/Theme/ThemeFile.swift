@@ -30,6 +30,8 @@ public enum ThemeFile {
             return Result(theme: fallback, diagnostics: loaded.diagnostics)
         }
         let collector = DiagnosticCollector(file: file)
+        // The loader reports what it read past, such as duplicate keys, even when the document loads.
+        collector.add(contentsOf: loaded.diagnostics)
         let reader = YAMLReader(document: document, diagnostics: collector)
         guard let top = reader.mapping(reader.root, context: "theme", keys: ["name", "description", "roles"]) else {
             return Result(theme: fallback, diagnostics: collector.diagnostics)
