@@ -23,6 +23,17 @@ let busiestRegion: RegionName = {
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "eastus2"
 }()
 
+/// Many projects and connections on one hub pair (docs/performance.md, "Wide estates"): 1x and 4x.
+let wideEstate = EstateGenerator.wide(projects: 4_000, connections: 1_000)
+let wideEstate4x = EstateGenerator.wide(projects: 16_000, connections: 4_000)
+
+/// Timestamps as an import of deleted vaults reads them: 10,000 distinct times, some with offsets and fractions.
+let timestampTexts: [String] = (0..<10_000).map { i in
+    let date = Date(timeIntervalSince1970: 1_700_000_000 + Double(i) * 3_607)
+    let text = Timestamp.format(date)
+    return i % 3 == 0 ? text : i % 3 == 1 ? text.dropLast() + ".1234567Z" : text.dropLast() + "+01:00"
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
@@ -67,6 +78,27 @@ let benchmarks: @Sendable () -> Void = {
               configuration: .init(maxDuration: .seconds(20), maxIterations: 10)) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(BlastRadius.enumerate(largeEstate))
+        }
+    }
+
+    Benchmark("Enumerate every single fault, wide 4,000 projects / 1,000 connections (1x)",
+              configuration: .init(maxDuration: .seconds(20), maxIterations: 10)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(BlastRadius.enumerate(wideEstate))
+        }
+    }
+
+    Benchmark("Enumerate every single fault, wide 16,000 projects / 4,000 connections (4x)",
+              configuration: .init(maxDuration: .seconds(30), maxIterations: 5)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(BlastRadius.enumerate(wideEstate4x))
+        }
+    }
+
+    Benchmark("Parse 10,000 timestamps",
+              configuration: .init(maxIterations: 200)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for text in timestampTexts { blackHole(Timestamp.parse(text)) }
         }
     }
 
