@@ -60,6 +60,11 @@ enum AzureCLI {
         "az ml connection create --file connection.yml --workspace-name \(hub) --resource-group \(group)"
     }
 
+    static func createKeyVault(_ name: String, group: String, location: RegionName) -> String {
+        "az keyvault create --name \(name) --resource-group \(group) --location \(location) "
+            + "--enable-purge-protection true"
+    }
+
     static func backupSecret(vault: String) -> String {
         "az keyvault secret backup --vault-name \(vault) --name <secret-name> --file <secret-name>.backup"
     }

@@ -22,6 +22,7 @@ enum EstateKeys {
     static let connection = ["id", "hub", "target", "purpose", "critical"]
     static let compute = ["id", "hub", "type", "zone", "vmSize"]
     static let job = ["id", "project", "compute", "startedAt"]
-    static let deleted = ["id", "kind", "region", "deletedAt", "purgeAt", "purgeProtection", "resourceGroup"]
+    static let deleted = ["id", "kind", "region", "deletedAt", "purgeAt", "purgeProtection", "resourceGroup",
+                          "softDeleteRetentionDays"]
     static let readiness = ["quota", "roleAssignments", "networking", "storageAccess"]
 }

@@ -193,6 +193,7 @@ extension EstateWriter {
             if let purge = item.purgeAt { fields.append(("purgeAt", Timestamp.format(purge))) }
             if item.purgeProtection { fields.append(("purgeProtection", "true")) }
             if let group = item.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            if let days = item.softDeleteRetentionDays { fields.append(("softDeleteRetentionDays", "\(days)")) }
             out.blockItem(fields)
         }
     }
