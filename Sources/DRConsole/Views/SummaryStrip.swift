@@ -6,9 +6,9 @@ enum SummaryStrip {
         let theme = state.theme
         var regions: [Span] = [Span("Regions ", style: theme.style(.textDim))]
         for name in state.lookups.usedRegions {
-            let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)
+            let health = RegionHealthRows.health(of: name, in: state)
             regions.append(Span("\(name) ", style: theme.style(.text)))
-            regions.append(Span(health.badge, style: theme.style(health.role)))
+            regions.append(Span(RegionHealthRows.label(of: name, in: state), style: theme.style(health.role)))
             regions.append(Span("  "))
         }
         _ = buffer.put(regions, at: area.origin, maxWidth: area.width)

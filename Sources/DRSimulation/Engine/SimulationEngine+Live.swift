@@ -25,6 +25,7 @@ extension SimulationEngine {
         liveResource = resources
         liveService = services
         live = inputs
+        liveRevision += 1
         touch(touched.sorted())
     }
 
@@ -59,6 +60,8 @@ extension SimulationEngine {
     private func combine(_ status: inout ResourceStatus, _ state: ResourceState, _ reason: String) {
         if state.severity > status.state.severity {
             status.state = state
+            // Live data says the resource itself is out: it is not served from elsewhere either.
+            if state.isDown { status.servedFrom = nil }
             status.reason = status.reason.isEmpty ? reason : reason + "; " + status.reason
         } else {
             status.reason = status.reason.isEmpty ? reason : status.reason + "; " + reason
@@ -84,7 +87,7 @@ extension SimulationEngine {
     /// Whether a simulated fault or action bears on a node directly.
     private func simulatedTouch(_ n: Int) -> Bool {
         let node = graph.nodes[n]
-        if deleted[n] || connectionLost[n] || needsResubmit[n] || storageFailovers[n] != nil || hubFailovers[n] != nil {
+        if deleted[n] || connectionLost[n] || storageFailovers[n] != nil || hubFailovers[n] != nil {
             return true
         }
         if node.kind == .project, node.hub >= 0, hubFailovers[node.hub] != nil { return true }
@@ -141,7 +144,7 @@ extension SimulationEngine {
                 guard let input = liveResource[n], input.state != .available else { continue }
                 level = max(level, .degraded)
                 causes.append(.init(source: .live, level: .degraded,
-                                    text: "Resource Health: \(graph.nodes[n].id) \(input.detail)"))
+                                    text: "\(graph.nodes[n].id) \(input.detail)"))
             }
             live = level
         }

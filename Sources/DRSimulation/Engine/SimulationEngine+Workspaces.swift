@@ -44,6 +44,12 @@ extension SimulationEngine {
         guard d >= 0 else { return }
         let status = statuses[d]
         let id = graph.nodes[d].id
+        if status.source.contains(.live), status.state != .available, status.state != .readOnly {
+            // Live data first: say so, in the words an operator checks against the portal.
+            b.add(status.state == .deleted ? .unavailable : status.state == .paused ? .degraded : status.state,
+                  [.r10], "live: \(id) \(status.state.rawValue) (\(what))")
+            return
+        }
         switch status.state {
         case .available: return
         case .unavailable, .deleted:

@@ -60,6 +60,8 @@ public struct SimulationEngine: Sendable {
     var liveService: [[LiveServiceEvent]]
     /// The live inputs as last set, or nil when there is no live data.
     public internal(set) var live: LiveInputs?
+    /// How many times live inputs were set, so a view's memo can tell a change.
+    public internal(set) var liveRevision = 0
     /// Primary hubs failed over (or failing over), by hub node.
     var hubFailovers: [Int: HubFailover] = [:]
     /// Hubs whose failback is in progress.
