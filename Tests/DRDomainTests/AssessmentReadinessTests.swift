@@ -29,6 +29,15 @@ struct AssessmentReadinessTests {
         #expect(assessment.finding(check.findingID("centralus"))?.severity == .warning)
     }
 
+    @Test("the quota check names Azure Machine Learning compute quota and reads its usages, not VM quota")
+    func quotaIsMachineLearning() throws {
+        let assessment = AssessmentFixtures.assess { $0.readiness["centralus"]?.quota = .unknown }
+        let finding = try #require(assessment.finding("readiness-quota:centralus"))
+        #expect(finding.message.contains("Azure Machine Learning compute quota"))
+        #expect(finding.remedy.contains("providers/Microsoft.MachineLearningServices/locations/centralus/usages"))
+        #expect(!finding.remedy.contains("az vm list-usage"))
+    }
+
     @Test("missing readiness facts are four warnings; a ready region has none")
     func missing() {
         let assessment = AssessmentFixtures.assess { $0.readiness = [:] }
