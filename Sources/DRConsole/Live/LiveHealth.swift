@@ -45,7 +45,8 @@ public struct LiveHealth: Sendable, Hashable {
     public func engineInputs(for estate: Estate) -> LiveInputs {
         var resources: [ResourceID: LiveResourceInput] = [:]
         for resource in estate.allResources {
-            guard let status = status(of: resource.id) else { continue }
+            // `Unknown` is no information (Resource Health covers few of the estate's kinds): not a record.
+            guard let status = status(of: resource.id), status.state != .unknown else { continue }
             let summary = status.summary.map { ": \($0)" } ?? ""
             resources[resource.id] = LiveResourceInput(
                 state: Self.state(status.state), detail: "\(status.stateText.lowercased()) (Resource Health\(summary))")
@@ -108,10 +109,9 @@ public struct LiveHealth: Sendable, Hashable {
 
     private static func state(_ state: AvailabilityState) -> ResourceState {
         switch state {
-        case .available: .available
+        case .available, .unknown: .available
         case .degraded: .degraded
         case .unavailable: .unavailable
-        case .unknown: .available
         }
     }
 

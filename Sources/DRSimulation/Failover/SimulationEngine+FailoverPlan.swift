@@ -94,9 +94,12 @@ extension SimulationEngine {
                                              reason: "\(check.title) missing in \(node.region) (injected)"))
                 continue
             }
-            if check == .storageAccess, node.storage >= 0, statuses[node.storage].state.isDown {
-                checks.append(PreflightCheck(name: check.rawValue, result: .fail,
-                                             reason: "\(graph.nodes[node.storage].id) is \(statuses[node.storage].state.rawValue)"))
+            if check == .storageAccess, node.storage >= 0, statuses[node.storage].state.isDown
+                || statuses[node.storage].state == .unknown
+            {
+                let state = statuses[node.storage].state
+                checks.append(PreflightCheck(name: check.rawValue, result: state == .unknown ? .unknown : .fail,
+                                             reason: "\(graph.nodes[node.storage].id) is \(state.rawValue)"))
                 continue
             }
             let value: Tristate? = switch check {
