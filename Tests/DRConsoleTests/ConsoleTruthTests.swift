@@ -74,6 +74,19 @@ struct ConsoleTruthTests {
                 == "no events yet: try :inject region eastus2")
     }
 
+    @Test("blob, container and artifact soft delete are shown where the estate states them, never guessed")
+    func childSoftDelete() throws {
+        var estate = ConsoleFixtures.sample
+        estate.storageAccounts[0].blobSoftDeleteDays = 7
+        let state = AppState(estate: estate, theme: ConsoleFixtures.state(width: 80, height: 24).theme,
+                             size: Size(width: 160, height: 48))
+        let rows = PaneTables.visibleRows(.replication, state)
+        let account = try #require(rows.first { $0.id == estate.storageAccounts[0].id })
+        #expect(account.detail.contains { $0.contains("Blob soft delete: 7 days; container soft delete: not stated in the exports") })
+        let registry = try #require(rows.first { $0.id == "acrcontosoai" })
+        #expect(registry.detail.contains { $0.contains("Artifact soft delete (preview): not stated in the exports; not available on geo-replicated registries") })
+    }
+
     @Test("an unknown state reads UNKN, in text, not only colour")
     func unknownBadge() {
         #expect(Badge.text(.unknown) == "UNKN")

@@ -114,6 +114,7 @@ public enum ReplicationRows {
                         + (source.isEmpty ? "" : " (source: \(source.label))")]
         if let reason = status?.reason, !reason.isEmpty { detail.append("Why: \(reason)") }
         if let extra { detail.append(extra) }
+        if let line = ChildSoftDelete.line(for: id, state.lookups.index) { detail.append(line) }
         detail += copies.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value.rawValue)" }
         detail += findings.map { "Gap \($0.rule.rawValue) [\($0.severity.rawValue)]: \($0.message)" }
         return PaneRow(id: id, cells: cells, detail: detail, hub: hub)

@@ -34,6 +34,7 @@ public enum XRayRows {
             if let liveStatus = state.live?.status(of: id) {
                 detail.append("Live data (Resource Health): \(liveStatus.stateText)\(liveStatus.summary.map { ": \($0)" } ?? "")")
             }
+            if let line = ChildSoftDelete.line(for: id, state.lookups.index) { detail.append(line) }
             if let summary = state.lookups.summary(of: id) { detail += ServiceCatalogView.lines(for: summary.kind) }
             rows.append(PaneRow(id: "\(rows.count):\(id)", cells: cells, detail: detail, hub: hubID))
         }

@@ -14,9 +14,11 @@ enum EstateKeys {
         "id", "region", "role", "secondary", "storage", "keyVault", "containerRegistry", "appInsights", "resourceGroup",
     ]
     static let project = ["id", "hub", "critical", "posture", "objectives", "resourceGroup"]
-    static let storage = ["id", "region", "sku", "role", "zone", "secondaryRegion", "lastSyncLag", "resourceGroup"]
+    static let storage = ["id", "region", "sku", "role", "zone", "secondaryRegion", "lastSyncLag", "resourceGroup",
+                          "blobSoftDeleteDays", "containerSoftDeleteDays"]
     static let keyVault = ["id", "region", "softDeleteRetentionDays", "purgeProtection", "resourceGroup"]
-    static let containerRegistry = ["id", "region", "sku", "replicas", "zoneRedundant", "resourceGroup"]
+    static let containerRegistry = ["id", "region", "sku", "replicas", "zoneRedundant", "resourceGroup",
+                                    "artifactSoftDeleteDays"]
     static let appInsights = ["id", "region", "resourceGroup"]
     static let aiServices = ["id", "region", "kind", "resourceGroup"]
     static let connection = ["id", "hub", "target", "purpose", "critical"]
