@@ -85,5 +85,9 @@ struct AssessmentSharedVaultTests {
         #expect(own.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
         let inSecondary = AssessmentFixtures.assess { $0.update(\.keyVaults, "kv-shared") { $0.region = "centralus" } }
         #expect(inSecondary.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
+        // A shared vault that never fails over (West US 3) is keyvault-no-cross-region's finding instead.
+        let never = AssessmentFixtures.assess { $0.update(\.keyVaults, "kv-shared") { $0.region = "westus3" } }
+        #expect(never.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
+        #expect(!never.ids(of: .keyVaultNoCrossRegion).isEmpty)
     }
 }

@@ -43,7 +43,9 @@ extension AssessmentContext {
         failoverPairs.compactMap { pair -> Finding? in
             let id = pair.primary.keyVault
             guard id == pair.secondary.keyVault,
-                let vault = estate.keyVaults.first(where: { $0.id == id }), vault.region != pair.secondary.region
+                let vault = estate.keyVaults.first(where: { $0.id == id }), vault.region != pair.secondary.region,
+                // A vault that never fails over is keyvault-no-cross-region's finding.
+                estate.regions.region(named: vault.region)?.keyVaultReplicatesAcrossRegions == true
             else { return nil }
             let group = group(pair.secondary.resourceGroup)
             return finding(
