@@ -91,10 +91,12 @@ extension SimulationEngine {
             return true
         }
         if node.kind == .project, node.hub >= 0, hubFailovers[node.hub] != nil { return true }
+        // Only the faults that recompute this node when they change: its regions' outages and zones, and a
+        // service outage of its own service (a fault that does not touch a node cannot change its source).
+        let service = AzureService.allCases.first { $0.kinds.contains(node.kind) }
         for r in [node.regionIndex, node.geoRegionIndex] + node.replicaRegions where r >= 0 {
             if regionDown[r] || zoneDownCount[r] > 0 { return true }
-            let base = r * AzureService.allCases.count
-            if serviceDown[base..<(base + AzureService.allCases.count)].contains(true) { return true }
+            if let service, serviceDown[r * AzureService.allCases.count + service.ordinal] { return true }
         }
         return false
     }
