@@ -34,6 +34,11 @@ extension SimulationEngine {
         let ruled = computeStatus(n)
         var status = ruled
         var ownLive = false
+        if live == nil {
+            // No live data: the source is the simulation's whenever something is wrong.
+            if status.state != .available || status.servedFrom != nil { status.source = .simulated }
+            return status
+        }
         if let input = liveResource[n] {
             if input.state != .available {
                 combine(&status, input.state, "live: \(graph.nodes[n].id) \(input.detail)")
