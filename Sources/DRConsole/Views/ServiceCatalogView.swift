@@ -33,7 +33,7 @@ enum ServiceCatalogView {
     private static func entryLines(_ entry: ServiceCatalogEntry) -> [String] {
         ["\(entry.name): managed by \(entry.managedBy.rawValue); highly available by default: "
             + "\(entry.highlyAvailableByDefault.rawValue); geo-replicated by \(entry.geoReplicatedBy.rawValue)",
-         "  Configuration: \(entry.configuration)",
+         "  Configuration (the guidance): \(entry.configuration)",
          "  Soft delete: \(entry.softDelete.note)",
          "  Source: \(entry.source)"]
     }
