@@ -95,5 +95,10 @@ struct ConsoleTruthTests {
         ConsoleFixtures.type([.char("2")], into: &state)
         let screen = ConsoleFixtures.render(state).lines().joined(separator: "\n")
         #expect(screen.range(of: #"stdataeus2\s+storage\s+RA-GRS\s+sim\s+GEO ok\s+PRI UNKN"#, options: .regularExpression) != nil)
+        // The compact summary counts them apart: neither down nor serving.
+        var compact = ConsoleFixtures.state(width: 100, height: 16)
+        ConsoleFixtures.type(ConsoleFixtures.command("inject zone eastus2-az1"), into: &compact)
+        let summary = ConsoleFixtures.render(compact).lines().joined(separator: "\n")
+        #expect(summary.range(of: #"Resources 28: \d+ down, \d+ unknown, \d+ degraded"#, options: .regularExpression) != nil)
     }
 }
