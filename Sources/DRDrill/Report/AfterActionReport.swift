@@ -62,7 +62,9 @@ public struct AfterActionReport: Sendable {
         lastWrite = entries.compactMap(\.wallTime).max()
         drillEnd = session.engine.now
         let locate = RegionLocator(estate: estate)
-        events = entries.compactMap { Self.event($0, locate: locate) }
+        // In drill-time order; entries of one moment keep the journal's order.
+        events = entries.compactMap { Self.event($0, locate: locate) }.enumerated()
+            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         notes = entries.compactMap { entry in
             if case .note(let note) = entry.body { return Note(at: entry.drillTime, wallTime: entry.wallTime, note: note) }
             return nil
