@@ -1,0 +1,109 @@
+import DRDomain
+import DRDrill
+import DRSimulation
+import Foundation
+
+extension AppState {
+    /// Applies an input through the drill progress, keeping the entries it made for the runtime to commit before
+    /// the screen shows them. Does nothing without a drill (callers change the engine directly then).
+    mutating func play(_ body: JournalBody) {
+        guard var progress = drill else { return }
+        pendingJournal += progress.apply(body, to: &engine)
+        isPlaying = progress.isPlaying
+        speed = progress.speed
+        drill = progress
+    }
+
+    /// Takes the entries made since the last call.
+    mutating func takePendingJournal() -> [JournalEntry] {
+        defer { pendingJournal.removeAll() }
+        return pendingJournal
+    }
+
+    /// The resource selected in the focused pane, when the selected row is one.
+    var selectedResource: ResourceID? {
+        let rows = PaneTables.visibleRows(focus, self)
+        guard let index = table(focus).selection, rows.indices.contains(index) else { return nil }
+        let id = rows[index].id
+        return estate.allResources.contains { $0.id == id } ? id : nil
+    }
+
+    /// Writes a note in the timeline: tagged and stamped with the active inject and the selected resource, and
+    /// journaled when a journal is open.
+    mutating func writeNote(_ text: String) {
+        guard let note = DrillNote.parse(text, inject: drill?.activeInject, resource: selectedResource) else {
+            flash = Flash("usage: :note [TODO|DECISION|ACTION|OBSERVATION] TEXT [@owner]", isError: true)
+            return
+        }
+        if drill != nil {
+            play(.note(note))
+        } else {
+            engine.recordNote(note.line, by: note.owner.map { "@" + $0 } ?? "operator")
+        }
+        flash = Flash("\(note.tag == .note ? "noted" : note.tag.rawValue.lowercased() + " noted") at T+\(Clock.format(engine.now))"
+            + (note.resource.map { " on \($0)" } ?? ""))
+    }
+}
+
+/// The facilitator's keys: clock speed, stepping to the next inject, triggering or skipping it, the overlay of
+/// what is coming, and a note on the selected row.
+enum DrillControls {
+    /// The speeds the speed key cycles through.
+    static let speeds: [Double] = [1, 10, 60]
+
+    /// Applies a facilitator intent; false when the intent is not one.
+    static func apply(_ intent: Intent, _ state: inout AppState) -> Bool {
+        switch intent {
+        case .cycleSpeed:
+            let next = speeds.first { $0 > state.speed } ?? speeds[0]
+            if state.drill != nil { state.play(.clock(.speed(next))) } else { state.speed = next }
+            state.flash = Flash("clock speed x\(Int(next))")
+        case .noteRow:
+            state.input = .command("note ")
+        case .toggleFacilitator:
+            guard state.drill?.scenario != nil else { return noDrill(&state) }
+            state.showsFacilitator.toggle()
+            state.overlayScroll = 0
+        case .stepInject, .triggerInject, .skipInject:
+            guard let next = state.drill?.comingInjects.first else {
+                return state.drill?.scenario == nil ? noDrill(&state) : done(Flash("no inject left to come"), &state)
+            }
+            if state.isReadOnly && intent != .stepInject {
+                return done(Flash("read-only: injects are disabled", isError: true), &state)
+            }
+            switch intent {
+            case .stepInject:
+                state.play(.clock(.step(to: next.at)))
+                state.flash = Flash("stepped to inject \(next.id) at T+\(Clock.format(next.at))")
+            case .triggerInject:
+                state.play(.injectControl(.trigger(next.id)))
+                state.flash = Flash("triggered inject \(next.id) now")
+            default:
+                state.play(.injectControl(.skip(next.id)))
+                state.flash = Flash("skipped inject \(next.id)")
+            }
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Moves the clock in drill mode: time passed, or a jump to the next scheduled event or inject.
+    static func advance(to time: TimeInterval, _ state: inout AppState) {
+        state.play(.clock(.advance(to: time)))
+    }
+
+    /// The next moment something happens: the engine's next event or the next inject, whichever is first.
+    static func nextEventTime(_ state: AppState) -> TimeInterval? {
+        [state.engine.nextEventTime, state.drill?.comingInjects.first?.at].compactMap { $0 }.min()
+    }
+
+    private static func noDrill(_ state: inout AppState) -> Bool {
+        done(Flash("no drill is running: start one with `foundry-dr drill start --scenario NAME`", isError: true), &state)
+    }
+
+    private static func done(_ flash: Flash, _ state: inout AppState) -> Bool {
+        state.flash = flash
+        return true
+    }
+}
