@@ -30,6 +30,18 @@ final class JournalLock {
         close(descriptor)
     }
 
+    /// The process holding the lock of `journal`, or nil when nobody holds it (a listing's "running" state).
+    static func holder(of journal: String) -> Int32? {
+        let fd = open(journal + ".lock", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return nil
+        }
+        return readPID(fd) ?? -1
+    }
+
     private static func readPID(_ fd: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
         let count = pread(fd, &buffer, buffer.count, 0)

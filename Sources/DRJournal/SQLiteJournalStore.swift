@@ -105,6 +105,9 @@ public final class SQLiteJournalStore: JournalStore {
         try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entry") ?? 0 }
     }
 
+    /// The process writing the journal at `path` now (-1 when it cannot be told), or nil when none is.
+    public static func writer(of path: String) -> Int32? { JournalLock.holder(of: path) }
+
     // MARK: Opening
 
     /// The schema, one migration per change; a journal is migrated when opened to write.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DRConsole
 import DRDomain
+import DRDrill
 import DRImport
 import DRSimulation
 import Foundation
@@ -44,7 +45,21 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
     @Option(name: .long, help: "Seed of the simulation's random choices (same seed, same replay).")
     var seed: UInt64 = 0
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Journal everything to this SQLite file (incident mode without --scenario); an existing journal is resumed.",
+        valueName: "PATH"))
+    var journal: String?
+
+    /// How `--journal` is opened: `auto` (resume or create), `create` (drill start), `resume` (drill resume).
+    @Option(name: .long, help: .hidden)
+    var journalAccess: JournalAccess = .auto
+
     init() {}
+
+    /// How `--journal` is opened.
+    enum JournalAccess: String, ExpressibleByArgument {
+        case auto, create, resume
+    }
 
     func validate() throws {
         if watch && health.isEmpty { throw ValidationError("--watch needs --health PATH...") }
@@ -54,10 +69,47 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
     }
 
     func execute(in context: CommandContext) -> Int32 {
-        guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
-        guard case .success(let loadedScenario) = ScenarioSource.optional(scenario, estate: estate, context: context)
-        else { return ExitStatus.badInput }
-        let engine = SimulationRunner(estate: estate, seed: seed, scenario: loadedScenario).makeEngine()
+        var opened: OpenedJournal?
+        if let journal, journalAccess != .create, FileManager.default.fileExists(atPath: journal) || journalAccess == .resume {
+            if self.estate != nil || scenario != nil {
+                context.printError("foundry-dr: note: resuming \(journal): the estate and scenario are the journal's own")
+            }
+            do {
+                opened = try OpenedJournal.resume(path: journal)
+            } catch {
+                context.printError("foundry-dr: \(error)")
+                return ExitStatus.badInput
+            }
+        }
+        let estate: Estate
+        let loadedScenario: Scenario?
+        if let session = opened?.session {
+            estate = session.estate
+            loadedScenario = session.progress.scenario
+        } else {
+            guard let loaded = EstateSource.load(path: self.estate, context: context) else { return ExitStatus.badInput }
+            guard case .success(let found) = ScenarioSource.optional(scenario, estate: loaded, context: context)
+            else { return ExitStatus.badInput }
+            estate = loaded
+            loadedScenario = found
+        }
+        if let journal, opened == nil {
+            do {
+                opened = try OpenedJournal.create(
+                    path: journal, mode: loadedScenario == nil ? .incident : .drill, estate: estate, scenario: loadedScenario,
+                    scenarioYAML: scenario.flatMap(ScenarioSource.text), seed: seed, now: context.now)
+            } catch {
+                context.printError("foundry-dr: \(error)")
+                return ExitStatus.badInput
+            }
+        }
+        if let opened { context.print("journal: \(opened.path)\(opened.resumed ? " (resumed at T+\(Clock.format(opened.session.engine.now)))" : "")") }
+        let drill = opened?.session.progress ?? loadedScenario.map {
+            DrillProgress(setup: Self.unsavedSetup(estate, $0, seed: seed, now: context.now), scenario: $0)
+        }
+        let engine = opened?.session.engine
+            ?? (drill != nil ? DrillProgress.makeEngine(estate: estate, scenario: loadedScenario, seed: seed)
+                : SimulationRunner(estate: estate, seed: seed, scenario: loadedScenario).makeEngine())
         let backend: NCursesBackend
         do {
             backend = try NCursesBackend(options: NCursesBackend.Options(
@@ -79,27 +131,50 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             keyMap = map
             problems += diagnostics.map(\.description)
         }
-        let mode: ConsoleMode = scenario != nil ? .drill : health.isEmpty ? .simulation : .liveData
-        var state = AppState(estate: estate, engine: engine, mode: mode,
-                             isReadOnly: readOnly, theme: resolved.theme, keyMap: keyMap, size: backend.size)
+        let mode: ConsoleMode = loadedScenario != nil ? .drill : health.isEmpty ? .simulation : .liveData
+        var state = AppState(estate: estate, engine: engine, mode: mode, isReadOnly: readOnly, theme: resolved.theme,
+                             keyMap: keyMap, size: backend.size, now: opened?.session.progress.setup.clockOrigin ?? Date())
         state.scenarioName = loadedScenario?.name
+        state.drill = drill
+        state.journalPath = opened?.path
+        if let drill {
+            state.isPlaying = drill.isPlaying
+            state.speed = drill.speed
+        }
         state.mouseEnabled = !noMouse
         if let first = problems.first {
             state.flash = Flash(first + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""), isError: true)
         }
         let watcher = health.isEmpty ? nil : HealthWatcher(paths: health, regions: estate.regions)
-        let runtime = ConsoleRuntime(state: state, backend: backend, health: watcher, watchesHealth: watch) { name in
+        let runtime = ConsoleRuntime(
+            state: state, backend: backend, health: watcher, watchesHealth: watch, journal: opened?.writer
+        ) { name in
             let result = BuiltInThemes.resolve(name, userThemeFolder: themeFolder)
             return (result.theme, result.diagnostics.map(\.description))
         }
         do {
             let status = try runtime.run(interrupt: { backend.pendingSignal })
             backend.shutdown()
+            if let opened { Self.printJournalSummary(opened, context: context) }
             return status
         } catch {
             backend.shutdown()
             context.printError("foundry-dr: the terminal failed: \(error)")
             return ExitStatus.badInput
         }
+    }
+
+    /// A setup for a drill played without a journal (nothing is written; the facilitator's controls still work).
+    private static func unsavedSetup(_ estate: Estate, _ scenario: Scenario, seed: UInt64, now: Date) -> DrillSetup {
+        DrillSetup(id: "unsaved", mode: .drill, estateYAML: "", estateName: estate.name, scenarioYAML: nil,
+                   scenarioName: scenario.name, scenarioTitle: scenario.title, seed: seed, startedAt: now,
+                   clockOrigin: estate.snapshotTime ?? now)
+    }
+
+    private static func printJournalSummary(_ opened: OpenedJournal, context: CommandContext) {
+        let count = (try? opened.writer.store.count()).map { "\($0) entries" } ?? "entries unknown"
+        let unsaved = opened.writer.unsaved.isEmpty ? "" : "; \(opened.writer.unsaved.count) entries could NOT be saved"
+        context.print("journal: \(opened.path) (\(count)\(unsaved))")
+        context.print("report:  foundry-dr drill report --journal \(opened.path) --format html -o report.html")
     }
 }

@@ -11,7 +11,7 @@ extension JournalBody {
         let data: Data
         switch self {
         case .started(let setup): data = try encoder.encode(setup)
-        case .resumed, .ended: data = Data("{}".utf8)
+        case .resumed: data = Data("{}".utf8)
         case .clock(let change): data = try encoder.encode(change)
         case .injectControl(let control): data = try encoder.encode(control)
         case .operator(let input): data = try encoder.encode(input)
@@ -31,7 +31,6 @@ extension JournalBody {
             switch kind {
             case "started": return .started(try decoder.decode(DrillSetup.self, from: data))
             case "resumed": return .resumed
-            case "ended": return .ended
             case "clock": return .clock(try decoder.decode(ClockChange.self, from: data))
             case "inject-control": return .injectControl(try decoder.decode(InjectControl.self, from: data))
             case "operator": return .operator(try decoder.decode(OperatorInput.self, from: data))

@@ -46,8 +46,6 @@ public enum JournalBody: Sendable, Hashable {
     case event(SimulationEvent)
     /// Data a failover put at risk, measured when it started (output, for scoring).
     case risk(RiskRecord)
-    /// The drill was declared finished.
-    case ended
 
     /// The kind word stored beside the payload (`started`, `clock`, `event`, ...).
     public var kind: String {
@@ -61,14 +59,13 @@ public enum JournalBody: Sendable, Hashable {
         case .injectFired: "inject-fired"
         case .event: "event"
         case .risk: "risk"
-        case .ended: "ended"
         }
     }
 
     /// Whether replay plays this entry again (outputs are recomputed instead).
     public var isInput: Bool {
         switch self {
-        case .started, .resumed, .clock, .injectControl, .operator, .note, .ended: true
+        case .started, .resumed, .clock, .injectControl, .operator, .note: true
         case .injectFired, .event, .risk: false
         }
     }

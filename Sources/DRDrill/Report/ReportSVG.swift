@@ -53,7 +53,7 @@ enum ReportSVG {
         let laneIndex = Dictionary(lanes.enumerated().map { ($0.element.0, $0.offset) }, uniquingKeysWith: { a, _ in a })
         // Quiet kinds first so faults, actions and notes are drawn on top.
         let order = ["state", "preflight", "step", "outcome", "message", "clock", "fired", "skip", "trigger", "resumed",
-                     "clear", "inject", "action", "refused", "note", "stop", "ended"]
+                     "clear", "inject", "action", "refused", "note", "stop"]
         let sorted = report.events.sorted { (order.firstIndex(of: $0.kind) ?? 0) < (order.firstIndex(of: $1.kind) ?? 0) }
         var labelled: [Double] = []
         for event in sorted {

@@ -62,7 +62,7 @@ public struct DrillProgress: Sendable {
         var outputs: [Output] = []
         var stamp = engine.now
         switch body {
-        case .started, .resumed, .ended:
+        case .started, .resumed:
             break
         case .clock(let change):
             switch change {
