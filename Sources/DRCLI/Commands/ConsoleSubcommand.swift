@@ -70,16 +70,9 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
 
     func execute(in context: CommandContext) -> Int32 {
         var opened: OpenedJournal?
-        if let journal, journalAccess != .create, FileManager.default.fileExists(atPath: journal) || journalAccess == .resume {
-            if self.estate != nil || scenario != nil {
-                context.printError("foundry-dr: note: resuming \(journal): the estate and scenario are the journal's own")
-            }
-            do {
-                opened = try OpenedJournal.resume(path: journal)
-            } catch {
-                context.printError("foundry-dr: \(error)")
-                return ExitStatus.badInput
-            }
+        if resumesJournal {
+            guard let resumed = openJournalToResume(context: context) else { return ExitStatus.badInput }
+            opened = resumed
         }
         let estate: Estate
         let loadedScenario: Scenario?
@@ -93,23 +86,9 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             estate = loaded
             loadedScenario = found
         }
-        if let journal, opened == nil {
-            do {
-                opened = try OpenedJournal.create(
-                    path: journal, mode: loadedScenario == nil ? .incident : .drill, estate: estate, scenario: loadedScenario,
-                    scenarioYAML: scenario.flatMap(ScenarioSource.text), seed: seed, now: context.now)
-            } catch {
-                context.printError("foundry-dr: \(error)")
-                return ExitStatus.badInput
-            }
+        if let journal {
+            context.print("journal: \(journal)\(opened.map { " (resuming at T+\(Clock.format($0.session.engine.now)))" } ?? "")")
         }
-        if let opened { context.print("journal: \(opened.path)\(opened.resumed ? " (resumed at T+\(Clock.format(opened.session.engine.now)))" : "")") }
-        let drill = opened?.session.progress ?? loadedScenario.map {
-            DrillProgress(setup: Self.unsavedSetup(estate, $0, seed: seed, now: context.now), scenario: $0)
-        }
-        let engine = opened?.session.engine
-            ?? (drill != nil ? DrillProgress.makeEngine(estate: estate, scenario: loadedScenario, seed: seed)
-                : SimulationRunner(estate: estate, seed: seed, scenario: loadedScenario).makeEngine())
         let backend: NCursesBackend
         do {
             backend = try NCursesBackend(options: NCursesBackend.Options(
@@ -120,6 +99,26 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             return ExitStatus.badInput
         }
         defer { backend.shutdown() }
+        // The journal is written only once the terminal is known to work, so a failed start leaves nothing behind.
+        do {
+            if let journal, opened == nil {
+                opened = try OpenedJournal.create(
+                    path: journal, mode: loadedScenario == nil ? .incident : .drill, estate: estate, scenario: loadedScenario,
+                    scenarioYAML: scenario.flatMap(ScenarioSource.text), seed: seed, now: context.now)
+            } else {
+                try opened?.markResumed()
+            }
+        } catch {
+            backend.shutdown()
+            context.printError("foundry-dr: \(error)")
+            return ExitStatus.badInput
+        }
+        // A scenario is played through the drill's progress even without a journal, so the facilitator's keys work.
+        let session = opened?.session ?? loadedScenario.map {
+            DrillSession(setup: Self.unsavedSetup(estate, $0, seed: seed, now: context.now), estate: estate, scenario: $0)
+        }
+        let drill = session?.progress
+        let engine = session?.engine ?? SimulationRunner(estate: estate, seed: seed, scenario: nil).makeEngine()
         var problems: [String] = []
         let themeFolder = (ConfigFolder.path(environment: context.environment) as NSString).appendingPathComponent("themes")
         let themeName = theme ?? (backend.colorCapability == .monochrome ? "mono" : "default")
@@ -162,19 +161,5 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             context.printError("foundry-dr: the terminal failed: \(error)")
             return ExitStatus.badInput
         }
-    }
-
-    /// A setup for a drill played without a journal (nothing is written; the facilitator's controls still work).
-    private static func unsavedSetup(_ estate: Estate, _ scenario: Scenario, seed: UInt64, now: Date) -> DrillSetup {
-        DrillSetup(id: "unsaved", mode: .drill, estateYAML: "", estateName: estate.name, scenarioYAML: nil,
-                   scenarioName: scenario.name, scenarioTitle: scenario.title, seed: seed, startedAt: now,
-                   clockOrigin: estate.snapshotTime ?? now)
-    }
-
-    private static func printJournalSummary(_ opened: OpenedJournal, context: CommandContext) {
-        let count = (try? opened.writer.store.count()).map { "\($0) entries" } ?? "entries unknown"
-        let unsaved = opened.writer.unsaved.isEmpty ? "" : "; \(opened.writer.unsaved.count) entries could NOT be saved"
-        context.print("journal: \(opened.path) (\(count)\(unsaved))")
-        context.print("report:  foundry-dr drill report --journal \(opened.path) --format html -o report.html")
     }
 }

@@ -31,13 +31,17 @@ struct OpenedJournal {
         return OpenedJournal(path: path, writer: writer, session: session, resumed: false)
     }
 
-    /// Opens an existing journal to write, replays it, and writes a `resumed` entry.
+    /// Opens an existing journal to write (taking its lock) and replays it; `markResumed` records the resume.
     static func resume(path: String) throws -> OpenedJournal {
         let store = try SQLiteJournalStore(path: path, access: .write)
-        var session = try DrillSession.replay(try store.entries())
-        let writer = JournalWriter(store: store)
+        let session = try DrillSession.replay(try store.entries())
+        return OpenedJournal(path: path, writer: JournalWriter(store: store), session: session, resumed: true)
+    }
+
+    /// Writes the `resumed` entry of a resumed journal (nothing for a new one).
+    mutating func markResumed() throws {
+        guard resumed else { return }
         try writer.write(session.apply(.resumed))
-        return OpenedJournal(path: path, writer: writer, session: session, resumed: true)
     }
 
     /// Opens a journal to read (while another process may write it) and replays it.

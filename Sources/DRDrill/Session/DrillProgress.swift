@@ -50,9 +50,11 @@ public struct DrillProgress: Sendable {
         return ([scenario?.duration].compactMap { $0 } + afters).min()
     }
 
-    /// The first entry of a journal.
-    public mutating func begin() -> [JournalEntry] {
-        [entry(.started(setup), at: 0)]
+    /// The first entries of a journal: `started`, then the injects due at the start.
+    public mutating func begin(_ engine: inout SimulationEngine) -> [JournalEntry] {
+        let started = entry(.started(setup), at: engine.now)
+        let outputs = advance(to: engine.now, &engine) + newEvents(engine)
+        return [started] + outputs.map { entry($0.body, at: $0.at) }
     }
 
     /// Applies one input to the engine; returns the input's entry followed by what it caused (injects fired,

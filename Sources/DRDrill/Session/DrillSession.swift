@@ -18,7 +18,7 @@ public struct DrillSession: Sendable {
         self.estate = estate
         engine = DrillProgress.makeEngine(estate: estate, scenario: scenario, seed: setup.seed)
         progress = DrillProgress(setup: setup, scenario: scenario)
-        entries = progress.begin()
+        entries = progress.begin(&engine)
     }
 
     /// Applies an input; returns the new entries (also kept in ``entries``).
