@@ -55,7 +55,7 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRConsoleTests", dependencies: [
-            "DRConsole", "DRImport", "DRSimulation", "DRDomain", "TermUI",
+            "DRConsole", "DRImport", "DRSimulation", "DRDomain", "DRDrill", "TermUI",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRCLITests", dependencies: [

@@ -45,3 +45,33 @@ public final class JournalWriter {
         unsaved.removeAll()
     }
 }
+
+/// A journal kept in memory: the store of a headless run, and the reference behaviour of the interface
+/// (idempotent by id, ordered by sequence, all or nothing).
+public final class MemoryJournalStore: JournalStore {
+    public let location = "memory"
+    public let isReadOnly = false
+    private var stored: [JournalEntry] = []
+    private var ids: Set<String> = []
+    /// When set, the next writes fail with this message (a full disk, a removed file).
+    public var failure: String?
+
+    public init() {}
+
+    public func append(_ entries: [JournalEntry]) throws {
+        if let failure { throw JournalFormatError(failure) }
+        var batch: [JournalEntry] = []
+        var seen = ids
+        for entry in entries where seen.insert(entry.id).inserted { batch.append(entry) }
+        let taken = Set(stored.map(\.sequence))
+        if let clash = batch.first(where: { taken.contains($0.sequence) }) {
+            throw JournalFormatError("sequence \(clash.sequence) is already taken")
+        }
+        stored = (stored + batch).sorted { $0.sequence < $1.sequence }
+        ids = seen
+    }
+
+    public func entries() throws -> [JournalEntry] { stored }
+
+    public func count() throws -> Int { stored.count }
+}
