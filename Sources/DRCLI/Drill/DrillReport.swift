@@ -1,4 +1,5 @@
 import ArgumentParser
+import DRConsole
 import DRDrill
 import DRJournal
 import Foundation
@@ -41,7 +42,9 @@ struct DrillReport: ParsableCommand, ContextCommand {
         let text: String
         switch format {
         case .markdown: text = MarkdownReportRenderer.render(report)
-        case .html: text = HTMLReportRenderer.render(report)
+        case .html:
+            let mask = WorldMap.landMask
+            text = HTMLReportRenderer.render(report) { mask.isLand(longitude: $0, latitude: $1) }
         case .json:
             do {
                 text = try JSONReportRenderer.render(report)

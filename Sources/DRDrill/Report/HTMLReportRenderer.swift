@@ -5,7 +5,10 @@ import Foundation
 /// an SVG map of the estate's regions, no script and nothing fetched. Prints on A4 or Letter (tables do not split
 /// rows, the timeline fits the page width).
 public enum HTMLReportRenderer {
-    public static func render(_ report: AfterActionReport) -> String {
+    /// - Parameter land: whether there is land at a longitude and latitude, to draw coastlines on the map.
+    public static func render(
+        _ report: AfterActionReport, land: (@Sendable (_ longitude: Double, _ latitude: Double) -> Bool)? = nil
+    ) -> String {
         let title = report.scenario.map { $0.title.isEmpty ? $0.name : $0.title } ?? "Incident on \(report.estateName)"
         var body: [String] = []
         body.append("<header><p class=\"kicker\">\(report.setup.mode == .drill ? "Tabletop drill · simulated" : "Incident") · after-action report</p>")
@@ -17,7 +20,7 @@ public enum HTMLReportRenderer {
         body.append(ReportSVG.timeline(report))
         body.append("<p class=\"legend\">" + ReportSVG.legend.map { "<span><i style=\"background:\($0.color)\"></i>\(h($0.label))</span>" }.joined() + "</p>")
         body.append("</section>")
-        body.append("<section class=\"split\"><div><h2>Regions</h2>\(ReportSVG.map(report))</div><div>")
+        body.append("<section class=\"split\"><div><h2>Regions</h2>\(ReportSVG.map(report, land: land))</div><div>")
         body.append("<h2>Strengths</h2>" + list(report.strengths, empty: "None recorded."))
         body.append("<h2>Areas for improvement</h2>" + list(report.improvements, empty: "None found."))
         body.append("</div></section>")
@@ -171,7 +174,7 @@ public enum HTMLReportRenderer {
         .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;background:#e4e7ee}.b-met,.b-done{background:#d8f0e3;color:var(--ok)}
         .b-missed{background:#fbe0de;color:var(--bad)}.b-late{background:#fdf0d5;color:var(--warn)}.b-todo{background:#fdf0d5;color:var(--warn)}.b-decision{background:#dfe8fb;color:var(--accent)}
         .tag{font-size:11px;color:var(--bad);border:1px solid var(--bad);border-radius:3px;padding:0 3px}
-        .split{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:24px}.split h2{margin-top:0}
+        .split{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:24px;margin-top:22px}.split h2{margin-top:0}
         svg{display:block;width:100%;height:auto}.legend{font-size:12px;color:var(--muted);display:flex;flex-wrap:wrap;gap:14px;margin:6px 0 0}
         .legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;vertical-align:-1px}
         .log{font-size:12px}.log td:first-child{white-space:nowrap}.log tr.k-state td{color:var(--muted)}

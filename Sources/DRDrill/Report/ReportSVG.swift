@@ -75,7 +75,9 @@ enum ReportSVG {
                 out.append("<path d=\"M\(f(cx)) \(f(cy - 12)) L\(f(cx + 6)) \(f(cy - 6)) L\(f(cx)) \(f(cy)) L\(f(cx - 6)) \(f(cy - 6)) Z\" fill=\"\(fill)\">\(title)</path>")
                 if !labelled.contains(where: { abs($0 - cx) < 70 }) {
                     labelled.append(cx)
-                    out.append("<text x=\"\(f(cx + 8))\" y=\"\(f(cy - 4))\" font-size=\"10\" fill=\"#1d2433\">\(HTMLReportRenderer.h(event.target))</text>")
+                    // Labels near the right edge go to the left of their marker, so none is cut off.
+                    let leftward = cx > width - right - 80
+                    out.append("<text x=\"\(f(leftward ? cx - 8 : cx + 8))\" y=\"\(f(cy - 4))\" font-size=\"10\" fill=\"#1d2433\"\(leftward ? " text-anchor=\"end\"" : "")>\(HTMLReportRenderer.h(event.target))</text>")
                 }
             default:
                 out.append("<rect x=\"\(f(cx - 3))\" y=\"\(f(cy + 3))\" width=\"6\" height=\"6\" fill=\"\(fill)\" opacity=\"0.8\">\(title)</rect>")
@@ -99,7 +101,10 @@ enum ReportSVG {
 
     // MARK: Map
 
-    static func map(_ report: AfterActionReport) -> String {
+    /// Whether there is land at a longitude and latitude (the console's world map lends its mask).
+    typealias LandLookup = @Sendable (_ longitude: Double, _ latitude: Double) -> Bool
+
+    static func map(_ report: AfterActionReport, land: LandLookup?) -> String {
         let placed = report.regions.compactMap { region -> (AfterActionReport.RegionMark, Double, Double)? in
             guard let lat = region.latitude, let lon = region.longitude else { return nil }
             return (region, lat, lon)
@@ -108,8 +113,8 @@ enum ReportSVG {
         guard !placed.isEmpty else {
             return "<p>The estate's regions have no coordinates in the region catalog.</p>"
         }
-        var minLon = placed.map(\.2).min()! - 20, maxLon = placed.map(\.2).max()! + 20
-        var minLat = placed.map(\.1).min()! - 12, maxLat = placed.map(\.1).max()! + 12
+        var minLon = placed.map(\.2).min()! - 30, maxLon = placed.map(\.2).max()! + 30
+        var minLat = placed.map(\.1).min()! - 16, maxLat = placed.map(\.1).max()! + 16
         // Keep degrees square: widen the narrower side.
         let scale = min(width / (maxLon - minLon), height / (maxLat - minLat))
         let padLon = (width / scale - (maxLon - minLon)) / 2, padLat = (height / scale - (maxLat - minLat)) / 2
@@ -118,6 +123,20 @@ enum ReportSVG {
         func y(_ lat: Double) -> Double { (maxLat - lat) * scale }
         var out = ["<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Map of the estate's regions\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui,sans-serif\">",
                    "<rect width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"#eaf1fb\" rx=\"6\"/>"]
+        if let land {
+            // Land as one-degree cells, merged into runs along each parallel.
+            for lat in stride(from: maxLat.rounded(.down), to: minLat - 1, by: -1) {
+                var runStart: Double?
+                for lon in stride(from: minLon.rounded(.down), through: maxLon + 1, by: 1) {
+                    let isLand = lon <= maxLon && land(lon + 0.5, lat - 0.5)
+                    if isLand, runStart == nil { runStart = lon }
+                    if !isLand, let start = runStart {
+                        out.append("<rect x=\"\(f(x(start)))\" y=\"\(f(y(lat)))\" width=\"\(f((lon - start) * scale + 0.3))\" height=\"\(f(scale + 0.3))\" fill=\"#d6dde6\"/>")
+                        runStart = nil
+                    }
+                }
+            }
+        }
         for lon in stride(from: (minLon / 10).rounded(.up) * 10, through: maxLon, by: 10) {
             out.append("<line x1=\"\(f(x(lon)))\" y1=\"0\" x2=\"\(f(x(lon)))\" y2=\"\(Int(height))\" stroke=\"#d3deef\"/>")
         }
