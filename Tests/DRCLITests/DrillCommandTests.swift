@@ -17,10 +17,9 @@ final class DrillCommandTests: XCTestCase {
         let estate = EstateFile.loadSample()
         let yaml = try XCTUnwrap(BuiltInScenarios.yaml(named: "region-outage-eastus2"))
         let scenario = ScenarioFile.parse(yaml, file: "s", estate: estate).scenario
-        let setup = DrillSetup(
-            id: "cli", mode: .drill, estateYAML: EstateWriter.yaml(for: estate), estateName: estate.name, scenarioYAML: yaml,
-            scenarioName: scenario?.name, scenarioTitle: scenario?.title, seed: 0,
-            startedAt: Date(timeIntervalSince1970: 1_796_000_000), clockOrigin: Date(timeIntervalSince1970: 1_796_000_000))
+        let setup = DrillSetup.make(
+            id: "cli", mode: .drill, estate: estate, scenario: scenario, scenarioYAML: yaml, seed: 0,
+            startedAt: Date(timeIntervalSince1970: 1_796_000_000))
         var session = DrillSession(setup: setup, estate: estate, scenario: scenario)
         session.apply(.clock(.advance(to: 2_100)))
         session.apply(.operator(.perform("failover:hub-eus2")))

@@ -15,10 +15,9 @@ struct DrillConsoleTests {
         let estate = ConsoleFixtures.sample
         let yaml = try #require(BuiltInScenarios.yaml(named: "region-outage-eastus2"))
         let scenario = ScenarioFile.parse(yaml, file: "s", estate: estate).scenario
-        let setup = DrillSetup(
-            id: "console", mode: .drill, estateYAML: EstateWriter.yaml(for: estate), estateName: estate.name,
-            scenarioYAML: yaml, scenarioName: scenario?.name, scenarioTitle: scenario?.title, seed: 0,
-            startedAt: Date(timeIntervalSince1970: 0), clockOrigin: Date(timeIntervalSince1970: 0))
+        let setup = DrillSetup.make(
+            id: "console", mode: .drill, estate: estate, scenario: scenario, scenarioYAML: yaml, seed: 0,
+            startedAt: Date(timeIntervalSince1970: 0))
         return DrillSession(setup: setup, estate: estate, scenario: scenario)
     }
 

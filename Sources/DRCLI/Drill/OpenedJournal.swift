@@ -18,10 +18,9 @@ struct OpenedJournal {
         path: String, mode: JournalMode, estate: Estate, scenario: Scenario?, scenarioYAML: String?, seed: UInt64,
         now: Date
     ) throws -> OpenedJournal {
-        let setup = DrillSetup(
-            id: UUID().uuidString.lowercased(), mode: mode, estateYAML: EstateWriter.yaml(for: estate), estateName: estate.name,
-            scenarioYAML: scenarioYAML, scenarioName: scenario?.name, scenarioTitle: scenario?.title, seed: seed,
-            startedAt: now, clockOrigin: estate.snapshotTime ?? now)
+        let setup = DrillSetup.make(
+            id: UUID().uuidString.lowercased(), mode: mode, estate: estate, scenario: scenario, scenarioYAML: scenarioYAML,
+            seed: seed, startedAt: now)
         // What the journal holds is what replay will read back: check it now, not at the first resume.
         let (stored, storedScenario) = try DrillSession.decode(setup)
         let store = try SQLiteJournalStore(path: path, access: .create)

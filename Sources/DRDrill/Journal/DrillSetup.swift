@@ -1,3 +1,6 @@
+import DRDomain
+import DRImport
+import DRSimulation
 import Foundation
 
 /// Whether a journal records a tabletop drill or a real incident.
@@ -47,5 +50,19 @@ public struct DrillSetup: Sendable, Hashable, Codable {
         self.seed = seed
         self.startedAt = startedAt
         self.clockOrigin = clockOrigin
+    }
+}
+
+extension DrillSetup {
+    /// The setup of a drill of `estate` (kept as estate YAML) playing `scenario` (kept as `scenarioYAML`, its
+    /// text); drill time zero stands for the estate's snapshot time, or the start.
+    public static func make(
+        id: String, mode: JournalMode, estate: Estate, scenario: Scenario?, scenarioYAML: String?, seed: UInt64,
+        startedAt: Date
+    ) -> DrillSetup {
+        DrillSetup(
+            id: id, mode: mode, estateYAML: EstateWriter.yaml(for: estate), estateName: estate.name,
+            scenarioYAML: scenarioYAML, scenarioName: scenario?.name, scenarioTitle: scenario?.title, seed: seed,
+            startedAt: startedAt, clockOrigin: estate.snapshotTime ?? startedAt)
     }
 }

@@ -13,10 +13,8 @@ enum DrillFixtures {
     static func setup(id: String = "drill-test") -> DrillSetup {
         let yaml = BuiltInScenarios.yaml(named: scenarioName)
         let scenario = yaml.flatMap { ScenarioFile.parse($0, file: scenarioName, estate: sample).scenario }
-        return DrillSetup(
-            id: id, mode: .drill, estateYAML: EstateWriter.yaml(for: sample), estateName: sample.name,
-            scenarioYAML: yaml, scenarioName: scenario?.name, scenarioTitle: scenario?.title, seed: 0,
-            startedAt: start, clockOrigin: sample.snapshotTime ?? start)
+        return DrillSetup.make(
+            id: id, mode: .drill, estate: sample, scenario: scenario, scenarioYAML: yaml, seed: 0, startedAt: start)
     }
 
     /// A new session of the scripted drill, before anything happens.
