@@ -102,4 +102,24 @@ struct DrillConsoleTests {
         let replayed = try DrillSession.replay(try store.entries())
         #expect(replayed.engine.events == runtime.state.engine.events, "the entries kept from the failed write were written")
     }
+
+    @Test("incident mode journals what live health said, for the post-incident timeline")
+    func incidentLiveHealth() throws {
+        let estate = ConsoleFixtures.sample
+        let setup = DrillSetup.make(id: "incident", mode: .incident, estate: estate, scenario: nil, scenarioYAML: nil, seed: 0,
+                                    startedAt: Date(timeIntervalSince1970: 0))
+        let store = MemoryJournalStore()
+        let runtime = try Self.runtime([], store: store, session: DrillSession(setup: setup, estate: estate, scenario: nil))
+        let watcher = HealthWatcher(paths: [LiveHealthTests.fixtures], regions: estate.regions)
+        let (snapshot, _) = watcher.load()
+        runtime.dispatch(.healthLoaded(LiveHealth(snapshot: snapshot, sources: [LiveHealthTests.fixtures]), problems: []))
+        let live = try store.entries().compactMap { entry -> LiveRecord? in
+            if case .live(let record) = entry.body { return record }
+            return nil
+        }
+        #expect(live.count == 1)
+        #expect(live.first?.activeEvents.isEmpty == false)
+        let report = AfterActionReport(session: try DrillSession.replay(try store.entries()))
+        #expect(report.events.contains { $0.kind == "live" && $0.detail.hasPrefix("live health: ") })
+    }
 }

@@ -44,6 +44,7 @@ public enum Reducer {
         case .healthLoaded(let live, let problems):
             let first = state.live == nil
             state.live = live
+            state.recordLiveHealth(live)
             let counts = "\(live.snapshot.serviceEvents.count) events, \(live.snapshot.resourceStatuses.count) resource statuses"
             state.flash = problems.isEmpty
                 ? Flash("live health \(first ? "loaded" : "reloaded"): \(counts)")

@@ -14,6 +14,18 @@ extension AppState {
         drill = progress
     }
 
+    /// Journals what live health says now (incident mode), when a journal is open.
+    mutating func recordLiveHealth(_ live: LiveHealth) {
+        guard var progress = drill else { return }
+        let snapshot = live.snapshot
+        let record = LiveRecord(
+            activeEvents: snapshot.serviceEvents.filter(\.isActive).map { "\($0.trackingID): \($0.title ?? "")" },
+            resourcesNotAvailable: snapshot.resourceStatuses.filter { $0.state != .available }
+                .map { "\($0.resourceName): \($0.stateText)" })
+        pendingJournal += progress.record(.live(record), at: engine.now)
+        drill = progress
+    }
+
     /// Takes the entries made since the last call.
     mutating func takePendingJournal() -> [JournalEntry] {
         defer { pendingJournal.removeAll() }

@@ -19,6 +19,7 @@ extension JournalBody {
         case .injectFired(let id): data = try encoder.encode(["inject": id])
         case .event(let event): data = try encoder.encode(event)
         case .risk(let risk): data = try encoder.encode(risk)
+        case .live(let live): data = try encoder.encode(live)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -41,6 +42,7 @@ extension JournalBody {
                 return .injectFired(id)
             case "event": return .event(try decoder.decode(SimulationEvent.self, from: data))
             case "risk": return .risk(try decoder.decode(RiskRecord.self, from: data))
+            case "live": return .live(try decoder.decode(LiveRecord.self, from: data))
             default: throw JournalFormatError("unknown entry kind '\(kind)'")
             }
         } catch let error as JournalFormatError {

@@ -26,7 +26,7 @@ public struct JournalEntry: Sendable, Hashable {
 }
 
 /// What a journal entry records. Inputs (`started`, `clock`, `injectControl`, `operator`, `note`) are what replay
-/// plays again; outputs (`injectFired`, `event`, `risk`) are what the simulation answered, kept for the report.
+/// plays again; outputs (`injectFired`, `event`, `risk`, `live`) are what the simulation or Azure answered, kept for the report.
 public enum JournalBody: Sendable, Hashable {
     /// The first entry: the scenario, the estate, the seed.
     case started(DrillSetup)
@@ -46,6 +46,8 @@ public enum JournalBody: Sendable, Hashable {
     case event(SimulationEvent)
     /// Data a failover put at risk, measured when it started (output, for scoring).
     case risk(RiskRecord)
+    /// Live health was read (incident mode): what Azure said at that moment (output, not replayed).
+    case live(LiveRecord)
 
     /// The kind word stored beside the payload (`started`, `clock`, `event`, ...).
     public var kind: String {
@@ -59,6 +61,7 @@ public enum JournalBody: Sendable, Hashable {
         case .injectFired: "inject-fired"
         case .event: "event"
         case .risk: "risk"
+        case .live: "live"
         }
     }
 
@@ -66,7 +69,7 @@ public enum JournalBody: Sendable, Hashable {
     public var isInput: Bool {
         switch self {
         case .started, .resumed, .clock, .injectControl, .operator, .note: true
-        case .injectFired, .event, .risk: false
+        case .injectFired, .event, .risk, .live: false
         }
     }
 }
@@ -116,5 +119,28 @@ public struct RiskRecord: Sendable, Hashable, Codable {
         self.storage = storage
         self.window = window
         self.rpo = rpo
+    }
+}
+
+/// What live health said when it was read: the active Service Health events and the resources Resource Health
+/// reported not available.
+public struct LiveRecord: Sendable, Hashable, Codable {
+    /// `TRACKING-ID: title` of each active service event.
+    public var activeEvents: [String]
+    /// `name: state` of each resource not available.
+    public var resourcesNotAvailable: [String]
+
+    public init(activeEvents: [String], resourcesNotAvailable: [String]) {
+        self.activeEvents = activeEvents
+        self.resourcesNotAvailable = resourcesNotAvailable
+    }
+
+    /// One line for the timeline.
+    public var summary: String {
+        var parts = ["\(activeEvents.count) active service event\(activeEvents.count == 1 ? "" : "s")"
+            + (activeEvents.isEmpty ? "" : " (" + activeEvents.joined(separator: "; ") + ")")]
+        parts.append("\(resourcesNotAvailable.count) resource\(resourcesNotAvailable.count == 1 ? "" : "s") not available"
+            + (resourcesNotAvailable.isEmpty ? "" : " (" + resourcesNotAvailable.joined(separator: ", ") + ")"))
+        return "live health: " + parts.joined(separator: "; ")
     }
 }

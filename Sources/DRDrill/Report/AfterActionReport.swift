@@ -143,6 +143,7 @@ public struct AfterActionReport: Sendable {
         case .clock(.speed(let speed)): return make("clock", "clock", "speed x\(Int(speed))", nil)
         case .clock(.step(let t)): return make("clock", "clock", "stepped to the next inject at T+\(ReportTime.offset(t))", nil)
         case .resumed: return make("resumed", "journal", "the console opened the journal again", nil)
+        case .live(let live): return make("live", "health", live.summary, nil)
         case .started, .clock(.advance), .operator, .note, .risk: return nil
         }
     }

@@ -6,7 +6,7 @@ public enum MarkdownReportRenderer {
     /// The kinds the timeline section shows; the appendix shows every event.
     static let timelineKinds: Set<String> = [
         "inject", "clear", "fired", "message", "action", "refused", "outcome", "note", "clock", "skip", "trigger", "stop",
-        "resumed",
+        "resumed", "live",
     ]
 
     public static func render(_ report: AfterActionReport) -> String {

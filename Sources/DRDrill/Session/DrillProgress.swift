@@ -87,11 +87,17 @@ public struct DrillProgress: Sendable {
             outputs = perform(input, &engine)
         case .note(let note):
             engine.recordNote(note.line, by: note.owner.map { "@" + $0 } ?? "scribe")
-        case .injectFired, .event, .risk:
+        case .injectFired, .event, .risk, .live:
             return []
         }
         outputs += newEvents(engine)
         return [entry(body, at: stamp)] + outputs.map { entry($0.body, at: $0.at) }
+    }
+
+    /// Journals an observation that is not an input (live health read in an incident): numbered, never replayed.
+    public mutating func record(_ body: JournalBody, at time: TimeInterval) -> [JournalEntry] {
+        guard !body.isInput else { return [] }
+        return [entry(body, at: time)]
     }
 
     /// Marks journaled events after a replay, so only new ones are written.
