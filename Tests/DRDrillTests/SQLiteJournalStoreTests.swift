@@ -36,9 +36,16 @@ final class SQLiteJournalStoreTests: XCTestCase {
     }
 
     func testTheFileIsCreatedWithMode0600() throws {
-        let (path, _) = try writtenJournal()
-        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
-        XCTAssertEqual(mode & 0o777, 0o600)
+        let session = try DrillFixtures.played()
+        let path = path()
+        let store = try SQLiteJournalStore(path: path, access: .create)
+        try store.append(session.entries)
+        // While it is open the write-ahead log and the lock file exist too; none is readable by others.
+        for file in [path, path + "-wal", path + "-shm", path + ".lock"] {
+            let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int, file)
+            XCTAssertEqual(mode & 0o777, 0o600, file)
+        }
+        withExtendedLifetime(store) {}
     }
 
     func testTheJournalIsInWALMode() throws {
@@ -91,7 +98,7 @@ final class SQLiteJournalStoreTests: XCTestCase {
         try "name: contoso\n".write(toFile: text, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try SQLiteJournalStore(path: text, access: .read)) { XCTAssertEqual($0 as? JournalOpenError, .notSQLite(text)) }
         let empty = path("empty.sqlite")
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
         XCTAssertThrowsError(try SQLiteJournalStore(path: empty, access: .read)) { XCTAssertEqual($0 as? JournalOpenError, .empty(empty)) }
         let other = path("other.sqlite")
         try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE t(x)") }
