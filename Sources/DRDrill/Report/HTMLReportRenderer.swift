@@ -54,8 +54,8 @@ public enum HTMLReportRenderer {
         var facts: [(String, String)] = []
         if let name = report.scenario?.name { facts.append(("Scenario", "<code>\(h(name))</code>")) }
         facts.append(("Estate", h(report.estateName)))
-        facts.append(("Started", h(JournalTime.formatSeconds(report.setup.startedAt))))
-        if let last = report.lastWrite { facts.append(("Last entry", h(JournalTime.formatSeconds(last)))) }
+        facts.append(("Started", time(report.setup.startedAt)))
+        if let last = report.lastWrite { facts.append(("Last entry", time(last))) }
         facts.append(("Drill time reached", "T+" + ReportTime.offset(report.drillEnd)))
         facts.append(("Participants", report.participants.isEmpty ? "not recorded" : h(report.participants.map { "@" + $0 }.joined(separator: ", "))))
         let met = report.score.objectives.filter(\.met).count
@@ -113,7 +113,7 @@ public enum HTMLReportRenderer {
 
     private static func notes(_ report: AfterActionReport) -> String {
         var rows = report.notes.map { n in
-            "<tr><td>T+\(ReportTime.offset(n.at))</td><td>\(n.wallTime.map { h(JournalTime.formatSeconds($0)) } ?? "–")</td>"
+            "<tr><td>T+\(ReportTime.offset(n.at))</td><td>\(n.wallTime.map(time) ?? "–")</td>"
                 + "<td>\(badge(n.note.tag.rawValue.lowercased()))</td><td>\(h(n.note.text))</td><td>\(h(n.note.inject ?? "–"))</td><td>\(h(n.note.resource ?? "–"))</td></tr>"
         }
         if rows.isEmpty { rows = ["<tr><td colspan=\"6\">No note was written.</td></tr>"] }
@@ -138,6 +138,9 @@ public enum HTMLReportRenderer {
     private static func list(_ lines: [String], empty: String) -> String {
         lines.isEmpty ? "<p>\(empty)</p>" : "<ul>" + lines.map { "<li>\(h($0).replacingOccurrences(of: "`", with: ""))</li>" }.joined() + "</ul>"
     }
+
+    /// A wall time that never breaks across lines.
+    private static func time(_ date: Date) -> String { "<span class=\"time\">\(h(JournalTime.formatSeconds(date)))</span>" }
 
     private static func badge(_ word: String) -> String { "<span class=\"badge b-\(word)\">\(h(word))</span>" }
 
@@ -170,7 +173,8 @@ public enum HTMLReportRenderer {
         dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}dt{color:var(--muted)}dd{margin:0}
         .tiles{display:grid;gap:8px}.tiles div{border:1px solid var(--line);border-radius:8px;padding:8px 12px}.tiles b{font-size:18px;display:block}.tiles span{color:var(--muted);font-size:12px}
         table{width:100%;border-collapse:collapse;font-size:13px}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}th{background:#eef1f6;font-weight:600}
-        td.ok{color:var(--ok)}td.bad{color:var(--bad);font-weight:600}code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#eef1f6;padding:1px 4px;border-radius:3px}
+        td.ok{color:var(--ok)}td.bad{color:var(--bad);font-weight:600}code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#eef1f6;padding:1px 4px;border-radius:3px;white-space:nowrap}
+        .time{white-space:nowrap}
         .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;background:#e4e7ee}.b-met,.b-done{background:#d8f0e3;color:var(--ok)}
         .b-missed{background:#fbe0de;color:var(--bad)}.b-late{background:#fdf0d5;color:var(--warn)}.b-todo{background:#fdf0d5;color:var(--warn)}.b-decision{background:#dfe8fb;color:var(--accent)}
         .tag{font-size:11px;color:var(--bad);border:1px solid var(--bad);border-radius:3px;padding:0 3px}
@@ -179,7 +183,7 @@ public enum HTMLReportRenderer {
         .legend i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px;vertical-align:-1px}
         .log{font-size:12px}.log td:first-child{white-space:nowrap}.log tr.k-state td{color:var(--muted)}
         footer{margin-top:30px;color:var(--muted);font-size:12px}
-        @media print{body{background:#fff}main{max-width:none;padding:0}section{break-inside:auto}tr,svg,.overview{break-inside:avoid}h2{break-after:avoid}
+        @media print{body{background:#fff}main{max-width:none;padding:0}.overview{grid-template-columns:110px 1fr 170px;gap:14px}section{break-inside:auto}tr,svg,.overview{break-inside:avoid}h2{break-after:avoid}
         .appendix{break-before:page}.score,.badge,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}@page{margin:14mm}}
         """
 }
