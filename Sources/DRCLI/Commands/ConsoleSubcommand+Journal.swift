@@ -38,9 +38,13 @@ extension ConsoleSubcommand {
     }
 
     static func printJournalSummary(_ opened: OpenedJournal, context: CommandContext) {
+        let unsaved = opened.writer.unsaved.count
+        guard FileManager.default.fileExists(atPath: opened.path) else {
+            context.printError("foundry-dr: journal \(opened.path) was removed while the console ran; \(unsaved) entries could not be saved")
+            return
+        }
         let count = (try? opened.writer.store.count()).map { "\($0) entries" } ?? "entries unknown"
-        let unsaved = opened.writer.unsaved.isEmpty ? "" : "; \(opened.writer.unsaved.count) entries could NOT be saved"
-        context.print("journal: \(opened.path) (\(count)\(unsaved))")
+        context.print("journal: \(opened.path) (\(count)\(unsaved == 0 ? "" : "; \(unsaved) entries could NOT be saved"))")
         context.print("report:  foundry-dr drill report --journal \(opened.path) --format html -o report.html")
     }
 }
