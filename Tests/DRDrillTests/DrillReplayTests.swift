@@ -142,3 +142,27 @@ final class ReportSnapshotTests: XCTestCase {
         XCTAssertNil(DrillNote.parse("   "))
     }
 }
+
+final class OperatorInputTests: XCTestCase {
+    /// The journal keeps faults and actions as grammar text: every one the console can make reads back the same.
+    func testEveryFaultAndActionOfTheSampleRoundTripsThroughTheGrammar() throws {
+        let estate = DrillFixtures.sample
+        var faults: [Fault] = estate.usedRegions.map { .regionOutage($0) }
+        faults += estate.usedRegions.flatMap { region in estate.regions.region(named: region)?.zones.map { Fault.zoneOutage($0) } ?? [] }
+        faults += estate.usedRegions.flatMap { region in AzureService.allCases.map { Fault.serviceOutage($0, region) } }
+        faults += estate.usedRegions.flatMap { region in ReadinessCheck.allCases.map { Fault.readinessGap($0, region) } }
+        faults += estate.allResources.map { Fault.resourceDeleted($0.id) } + estate.connections.map { Fault.connectionLost($0.id) }
+        for fault in faults {
+            XCTAssertEqual(try SimulationInput.parseFault(fault.description), fault, fault.description)
+        }
+        var actions: [OperatorAction] = estate.hubs.flatMap { [.failover(hub: $0.id), .failback(hub: $0.id)] }
+        actions += estate.storageAccounts.map { .accountFailover(storage: $0.id) }
+        actions += estate.allResources.map { .recover(resource: $0.id) } + estate.jobs.map { .resubmit(target: $0.id) }
+        for action in actions {
+            XCTAssertEqual(try SimulationInput.parseAction(action.description).action, action, action.description)
+        }
+        var engine = SimulationEngine(estate: estate)
+        XCTAssertFalse(OperatorInput.inject("volcano:eastus2").apply(to: &engine))
+        XCTAssertTrue(engine.activeFaults.isEmpty)
+    }
+}

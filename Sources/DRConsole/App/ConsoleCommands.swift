@@ -1,4 +1,5 @@
 import DRDomain
+import DRDrill
 import DRImport
 import DRSimulation
 
@@ -40,7 +41,7 @@ enum ConsoleCommands {
             inject(.resourceDeleted(id), &state)
         case .clear(nil):
             let count = state.engine.activeFaults.count
-            if state.drill != nil { state.play(.operator(.clearAll)) } else { state.engine.clearAllFaults() }
+            state.operate(.clearAll)
             state.flash = Flash(count == 0 ? "no active faults" : "cleared \(count) fault\(count == 1 ? "" : "s")")
         case .clear(let target?):
             let matches = state.engine.activeFaults.keys.filter {
@@ -50,9 +51,7 @@ enum ConsoleCommands {
                 let active = state.engine.activeFaults.keys.map(\.target)
                 return fail("no active fault on '\(target)'\(Suggestion.didYouMean(target, in: active))", &state)
             }
-            for fault in matches.sorted() {
-                if state.drill != nil { state.play(.operator(.clear(fault.description))) } else { state.engine.clear(fault) }
-            }
+            for fault in matches.sorted() { state.operate(.clear(fault.description)) }
             state.flash = Flash("cleared \(matches.sorted().map(\.description).joined(separator: ", "))")
         case .failover(let hub):
             guard let hub = known(hub: hub, &state) else { return [] }
@@ -87,14 +86,14 @@ enum ConsoleCommands {
     }
 
     private static func inject(_ fault: Fault, _ state: inout AppState) {
-        if state.drill != nil { state.play(.operator(.inject(fault.description))) } else { state.engine.inject(fault) }
+        state.operate(.inject(fault.description))
         state.flash = Flash("injected: \(fault.summary) (\(fault.rule.rawValue))")
     }
 
     /// Performs an action and reports a refusal (which the engine also writes to the timeline).
     private static func perform(_ action: OperatorAction, _ state: inout AppState) {
         let before = state.engine.events.count
-        if state.drill != nil { state.play(.operator(.perform(action.description))) } else { state.engine.perform(action) }
+        state.operate(.perform(action.description))
         let new = state.engine.events.dropFirst(before)
         if let refusal = new.first(where: { $0.kind == .refused }) {
             state.flash = Flash("\(action.verb) refused: \(refusal.detail)", isError: true)

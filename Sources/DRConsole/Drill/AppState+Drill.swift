@@ -26,6 +26,11 @@ extension AppState {
         drill = progress
     }
 
+    /// Applies an operator's input: through the drill (journaled) when there is one, else to the engine.
+    mutating func operate(_ input: OperatorInput) {
+        if drill != nil { play(.operator(input)) } else { input.apply(to: &engine) }
+    }
+
     /// Takes the entries made since the last call.
     mutating func takePendingJournal() -> [JournalEntry] {
         defer { pendingJournal.removeAll() }

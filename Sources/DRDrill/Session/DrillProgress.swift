@@ -139,28 +139,18 @@ public struct DrillProgress: Sendable {
         return outputs
     }
 
+    /// Applies an operator's input; a failover first records the data it puts at risk (for scoring).
     private mutating func perform(_ input: OperatorInput, _ engine: inout SimulationEngine) -> [Output] {
-        switch input {
-        case .inject(let text):
-            if let fault = try? SimulationInput.parseFault(text) { engine.inject(fault) }
-        case .clear(let text):
-            if let fault = try? SimulationInput.parseFault(text) { engine.clear(fault) }
-        case .clearAll:
-            engine.clearAllFaults()
-        case .perform(let text):
-            guard let action = try? SimulationInput.parseAction(text).action else { return [] }
-            var outputs: [Output] = []
-            if case .failover(let hub) = action, !engine.isFailedOver(hub: hub), let plan = engine.failoverPlan(for: hub),
-               plan.blockedReason == nil {
-                let now = engine.now
-                outputs = plan.dataAtRisk.map {
-                    (.risk(RiskRecord(hub: hub, storage: $0.storage, window: $0.window, rpo: $0.rpo)), now)
-                }
+        var outputs: [Output] = []
+        if case .perform(let text) = input, case .failover(let hub)? = try? SimulationInput.parseAction(text).action,
+           !engine.isFailedOver(hub: hub), let plan = engine.failoverPlan(for: hub), plan.blockedReason == nil {
+            let now = engine.now
+            outputs = plan.dataAtRisk.map {
+                (.risk(RiskRecord(hub: hub, storage: $0.storage, window: $0.window, rpo: $0.rpo)), now)
             }
-            engine.perform(action)
-            return outputs
         }
-        return []
+        input.apply(to: &engine)
+        return outputs
     }
 
     private mutating func newEvents(_ engine: SimulationEngine) -> [Output] {
