@@ -122,4 +122,25 @@ struct DrillConsoleTests {
         let report = AfterActionReport(session: try DrillSession.replay(try store.entries()))
         #expect(report.events.contains { $0.kind == "live" && $0.detail.hasPrefix("live health: ") })
     }
+
+    @Test("the note key stamps the note with the resource of the selected row")
+    func noteOnTheSelectedRow() throws {
+        let store = MemoryJournalStore()
+        var script: [KeyEvent] = [.char("2"), KeyEvent(.down)]
+        script += [.char("a")] + "TODO check its replica @eve".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
+        script += [.char("5"), .char("G")]                                // the timeline's newest event: the note
+        script += [.char("a")] + "OBSERVATION noted".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
+        let runtime = try Self.runtime(script, store: store, session: try Self.session())
+        _ = try runtime.run(stopWhenIdle: true)
+        let notes = try store.entries().compactMap { entry -> DrillNote? in
+            if case .note(let note) = entry.body { return note }
+            return nil
+        }
+        #expect(notes.count == 2)
+        let replicationRows = PaneTables.visibleRows(.replication, runtime.state)
+        #expect(notes.first?.resource == replicationRows[1].id)
+        #expect(notes.first?.owner == "eve")
+        #expect(notes.first?.inject == "region-down")
+        #expect(notes.last?.resource == nil, "the selected timeline event (a note by @eve) is about no resource")
+    }
 }

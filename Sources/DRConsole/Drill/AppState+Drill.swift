@@ -37,12 +37,21 @@ extension AppState {
         return pendingJournal
     }
 
-    /// The resource selected in the focused pane, when the selected row is one.
+    /// The resource selected in the focused pane: the row's resource (replication, soft delete, x-ray rows
+    /// `N:ID`) or the target of the selected timeline event; nil when the row is about no resource.
     var selectedResource: ResourceID? {
         let rows = PaneTables.visibleRows(focus, self)
         guard let index = table(focus).selection, rows.indices.contains(index) else { return nil }
         let id = rows[index].id
-        return estate.allResources.contains { $0.id == id } ? id : nil
+        var candidates = [id]
+        if let colon = id.firstIndex(of: ":") {
+            let rest = String(id[id.index(after: colon)...])
+            candidates.append(rest)
+            if id.hasPrefix("event:"), let n = Int(rest), engine.events.indices.contains(n) {
+                candidates.append(engine.events[n].target)
+            }
+        }
+        return candidates.first { lookups.summary(of: $0) != nil }
     }
 
     /// Writes a note in the timeline: tagged and stamped with the active inject and the selected resource, and
