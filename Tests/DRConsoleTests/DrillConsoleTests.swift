@@ -143,4 +143,18 @@ struct DrillConsoleTests {
         #expect(notes.first?.inject == "region-down")
         #expect(notes.last?.resource == nil, "the selected timeline event (a note by @eve) is about no resource")
     }
+
+    @Test("the clock stops at the scenario's end and says so")
+    func drillEnd() throws {
+        let store = MemoryJournalStore()
+        let runtime = try Self.runtime([], store: store, session: try Self.session())
+        _ = try runtime.run(stopWhenIdle: true)
+        runtime.dispatch(.keyPressed(.char(" ")))
+        runtime.dispatch(.clockTicked(50_000))
+        #expect(runtime.state.engine.now == 43_200)
+        #expect(runtime.state.flash?.text.hasPrefix("the drill reached its end at T+12:00:00") == true)
+        let count = try store.count()
+        runtime.dispatch(.clockTicked(10))
+        #expect(try store.count() == count, "nothing more is journaled once the drill is over")
+    }
 }

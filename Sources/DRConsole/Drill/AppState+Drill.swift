@@ -116,7 +116,11 @@ enum DrillControls {
 
     /// Moves the clock in drill mode: time passed, or a jump to the next scheduled event or inject.
     static func advance(to time: TimeInterval, _ state: inout AppState) {
+        let before = state.engine.now
         state.play(.clock(.advance(to: time)))
+        if let end = state.drill?.endTime, before < end, state.engine.now >= end {
+            state.flash = Flash("the drill reached its end at T+\(Clock.format(end)); q quits, `foundry-dr drill report` writes the report")
+        }
     }
 
     /// The next moment something happens: the engine's next event or the next inject, whichever is first.
