@@ -110,11 +110,13 @@ enum ReportSVG {
             return (region, lat, lon)
         }
         let width = 480.0, height = 300.0
-        guard !placed.isEmpty else {
+        let lats = placed.map(\.1), lons = placed.map(\.2)
+        guard let lowLat = lats.min(), let highLat = lats.max(), let lowLon = lons.min(), let highLon = lons.max() else {
             return "<p>The estate's regions have no coordinates in the region catalog.</p>"
         }
-        var minLon = placed.map(\.2).min()! - 30, maxLon = placed.map(\.2).max()! + 30
-        var minLat = placed.map(\.1).min()! - 16, maxLat = placed.map(\.1).max()! + 16
+        // The regions with a margin around them (a continent's worth for a pair of regions).
+        var minLon = lowLon - 30, maxLon = highLon + 30
+        var minLat = lowLat - 16, maxLat = highLat + 16
         // Keep degrees square: widen the narrower side.
         let scale = min(width / (maxLon - minLon), height / (maxLat - minLat))
         let padLon = (width / scale - (maxLon - minLon)) / 2, padLat = (height / scale - (maxLat - minLat)) / 2
