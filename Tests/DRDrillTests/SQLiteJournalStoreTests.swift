@@ -139,4 +139,17 @@ final class SQLiteJournalStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.append([session.entries[10], clash]))
         XCTAssertEqual(try store.count(), 10)
     }
+
+    func testAnEntryThatDoesNotDecodeIsNamedAndAnEmptyJournalDoesNotReplay() throws {
+        let (path, _) = try writtenJournal()
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE entry SET payload = '{\"to\": ' WHERE sequence = 7") }
+        XCTAssertThrowsError(try SQLiteJournalStore(path: path, access: .read).entries()) { error in
+            XCTAssertTrue("\(error)".contains("entry 7"), "\(error)")
+        }
+        let empty = self.path("empty-journal.sqlite")
+        _ = try SQLiteJournalStore(path: empty, access: .create)
+        XCTAssertThrowsError(try DrillSession.replay(try SQLiteJournalStore(path: empty, access: .read).entries())) { error in
+            XCTAssertTrue("\(error)".contains("does not begin with a 'started' entry"), "\(error)")
+        }
+    }
 }
