@@ -10,11 +10,14 @@ let package = Package(
         .library(name: "DRSimulation", targets: ["DRSimulation"]),
         .library(name: "DRConsole", targets: ["DRConsole"]),
         .library(name: "TermUI", targets: ["TermUI"]),
+        .library(name: "DRDrill", targets: ["DRDrill"]),
+        .library(name: "DRJournal", targets: ["DRJournal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Pure domain: regions, estate, service catalog, rules, assessment. Foundation only.
@@ -23,9 +26,13 @@ let package = Package(
         .target(name: "DRSimulation", dependencies: ["DRDomain"]),
         // Files to domain values with located errors (estate and scenario YAML, later Azure exports).
         .target(name: "DRImport", dependencies: ["DRDomain", "DRSimulation", .product(name: "Yams", package: "Yams")]),
+        // Drills and incidents as pure data: journal entries, replay, scoring, the after-action report.
+        .target(name: "DRDrill", dependencies: ["DRDomain", "DRSimulation", "DRImport"]),
+        // Where journals are kept: the store interface and its SQLite store (GRDB).
+        .target(name: "DRJournal", dependencies: ["DRDrill", .product(name: "GRDB", package: "GRDB.swift")]),
         // The command-line commands, as a library so tests can run them in-process.
         .target(name: "DRCLI", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI",
+            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI", "DRDrill", "DRJournal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Pure terminal UI: cells, styles, buffer, diff, widgets, backend protocol, test backend.
@@ -36,19 +43,23 @@ let package = Package(
         .target(name: "NCursesBackend", dependencies: ["TermUI", "CNCursesw"]),
         // The console: state, reducer, panes drawn into TermUI buffers, themes, key map, world map.
         .target(name: "DRConsole", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport", "TermUI", .product(name: "Yams", package: "Yams"),
+            "DRDomain", "DRSimulation", "DRImport", "DRDrill", "TermUI", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "foundry-dr", dependencies: ["DRCLI"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
         .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "DRDrillTests", dependencies: [
+            "DRDrill", "DRJournal", "DRImport", "DRSimulation", "DRDomain",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRConsoleTests", dependencies: [
-            "DRConsole", "DRImport", "DRSimulation", "DRDomain", "TermUI",
+            "DRConsole", "DRImport", "DRSimulation", "DRDomain", "DRDrill", "TermUI",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRCLITests", dependencies: [
-            "DRCLI", "DRImport", "DRDomain",
+            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
     ],

@@ -16,7 +16,7 @@ public struct FoundryDRCommand: ParsableCommand, ContextCommand {
         version: "0.1.0",
         subcommands: [
             ConsoleSubcommand.self, AssessCommand.self, SimulateCommand.self, ImportCommand.self, ValidateCommand.self,
-            SampleCommand.self,
+            SampleCommand.self, DrillCommand.self,
         ])
 
     public init() {}

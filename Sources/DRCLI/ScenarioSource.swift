@@ -30,5 +30,12 @@ enum ScenarioSource {
     }
 }
 
+extension ScenarioSource {
+    /// The YAML text of a scenario given by built-in name or path (already loaded once), for the journal.
+    static func text(_ nameOrPath: String) -> String? {
+        BuiltInScenarios.yaml(named: nameOrPath) ?? (try? String(contentsOfFile: nameOrPath, encoding: .utf8))
+    }
+}
+
 /// A scenario could not be loaded; the reasons were already printed.
 struct ScenarioNotLoaded: Error {}

@@ -21,11 +21,14 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
     /// Key Vault only: purge protection blocks an early purge.
     public var purgeProtection: Bool
     public var resourceGroup: String?
+    /// Key Vault only: the vault's own soft-delete retention (7-90 days), used when no purge date is stated.
+    public var softDeleteRetentionDays: Int?
 
     public init(
         id: ResourceID, kind: ResourceKind, region: RegionName, deletedAt: Date, purgeAt: Date? = nil,
-        purgeProtection: Bool = false, resourceGroup: String? = nil
+        purgeProtection: Bool = false, resourceGroup: String? = nil, softDeleteRetentionDays: Int? = nil
     ) {
+        self.softDeleteRetentionDays = softDeleteRetentionDays
         self.id = id
         self.kind = kind
         self.region = region
@@ -35,10 +38,12 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
         self.resourceGroup = resourceGroup
     }
 
-    /// The purge date stated, or the deletion date plus the kind's documented window (R9); nil when none.
+    /// The purge date stated, or the deletion date plus the resource's own retention (a vault's
+    /// `softDeleteRetentionDays`), or else the kind's documented window (R9); nil when none.
     public func effectivePurgeAt(retentionDays: Int? = nil) -> Date? {
         if let purgeAt { return purgeAt }
-        guard let window = SoftDeletePolicy.of(kind).window(retentionDays: retentionDays) else { return nil }
+        let days = retentionDays ?? (kind == .keyVault ? softDeleteRetentionDays : nil)
+        guard let window = SoftDeletePolicy.of(kind).window(retentionDays: days) else { return nil }
         return deletedAt.addingTimeInterval(window)
     }
 

@@ -89,6 +89,10 @@ public struct StorageAccount: Sendable, Hashable, Identifiable {
     /// How far the geo-secondary lags (now minus Last Sync Time), when known.
     public var lastSyncLag: TimeInterval?
     public var resourceGroup: String?
+    /// Blob soft delete (`deleteRetentionPolicy`): days a deleted blob is kept, when the exports say it is on.
+    public var blobSoftDeleteDays: Int?
+    /// Container soft delete (`containerDeleteRetentionPolicy`): days, when the exports say it is on.
+    public var containerSoftDeleteDays: Int?
 
     public init(
         id: ResourceID, region: RegionName, redundancy: StorageRedundancy, role: StorageRole, zone: ZoneName? = nil,
@@ -142,6 +146,9 @@ public struct ContainerRegistry: Sendable, Hashable, Identifiable {
     public var replicas: [RegionName]
     public var zoneRedundant: Bool
     public var resourceGroup: String?
+    /// Artifact soft delete (preview; `policies.softDeletePolicy`): days a deleted artifact is kept, when the
+    /// exports say it is on. It covers artifacts only, not the registry, and not geo-replicated registries.
+    public var artifactSoftDeleteDays: Int?
 
     public init(
         id: ResourceID, region: RegionName, sku: RegistrySKU, replicas: [RegionName] = [], zoneRedundant: Bool = false,

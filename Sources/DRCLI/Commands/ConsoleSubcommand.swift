@@ -1,6 +1,7 @@
 import ArgumentParser
 import DRConsole
 import DRDomain
+import DRDrill
 import DRImport
 import DRSimulation
 import Foundation
@@ -44,7 +45,21 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
     @Option(name: .long, help: "Seed of the simulation's random choices (same seed, same replay).")
     var seed: UInt64 = 0
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Journal everything to this SQLite file (incident mode without --scenario); an existing journal is resumed.",
+        valueName: "PATH"))
+    var journal: String?
+
+    /// How `--journal` is opened: `auto` (resume or create), `create` (drill start), `resume` (drill resume).
+    @Option(name: .long, help: .hidden)
+    var journalAccess: JournalAccess = .auto
+
     init() {}
+
+    /// How `--journal` is opened.
+    enum JournalAccess: String, ExpressibleByArgument {
+        case auto, create, resume
+    }
 
     func validate() throws {
         if watch && health.isEmpty { throw ValidationError("--watch needs --health PATH...") }
@@ -54,10 +69,26 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
     }
 
     func execute(in context: CommandContext) -> Int32 {
-        guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
-        guard case .success(let loadedScenario) = ScenarioSource.optional(scenario, estate: estate, context: context)
-        else { return ExitStatus.badInput }
-        let engine = SimulationRunner(estate: estate, seed: seed, scenario: loadedScenario).makeEngine()
+        var opened: OpenedJournal?
+        if resumesJournal {
+            guard let resumed = openJournalToResume(context: context) else { return ExitStatus.badInput }
+            opened = resumed
+        }
+        let estate: Estate
+        let loadedScenario: Scenario?
+        if let session = opened?.session {
+            estate = session.estate
+            loadedScenario = session.progress.scenario
+        } else {
+            guard let loaded = EstateSource.load(path: self.estate, context: context) else { return ExitStatus.badInput }
+            guard case .success(let found) = ScenarioSource.optional(scenario, estate: loaded, context: context)
+            else { return ExitStatus.badInput }
+            estate = loaded
+            loadedScenario = found
+        }
+        if let journal {
+            context.print("journal: \(journal)\(opened.map { " (resuming at T+\(Clock.format($0.session.engine.now)))" } ?? "")")
+        }
         let backend: NCursesBackend
         do {
             backend = try NCursesBackend(options: NCursesBackend.Options(
@@ -68,6 +99,26 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             return ExitStatus.badInput
         }
         defer { backend.shutdown() }
+        // The journal is written only once the terminal is known to work, so a failed start leaves nothing behind.
+        do {
+            if let journal, opened == nil {
+                opened = try OpenedJournal.create(
+                    path: journal, mode: loadedScenario == nil ? .incident : .drill, estate: estate, scenario: loadedScenario,
+                    scenarioYAML: scenario.flatMap(ScenarioSource.text), seed: seed, now: context.now)
+            } else {
+                try opened?.markResumed()
+            }
+        } catch {
+            backend.shutdown()
+            context.printError("foundry-dr: \(error)")
+            return ExitStatus.badInput
+        }
+        // A scenario is played through the drill's progress even without a journal, so the facilitator's keys work.
+        let session = opened?.session ?? loadedScenario.map {
+            DrillSession(setup: Self.unsavedSetup(estate, $0, seed: seed, now: context.now), estate: estate, scenario: $0)
+        }
+        let drill = session?.progress
+        let engine = session?.engine ?? SimulationRunner(estate: estate, seed: seed, scenario: nil).makeEngine()
         var problems: [String] = []
         let themeFolder = (ConfigFolder.path(environment: context.environment) as NSString).appendingPathComponent("themes")
         let themeName = theme ?? (backend.colorCapability == .monochrome ? "mono" : "default")
@@ -79,22 +130,31 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             keyMap = map
             problems += diagnostics.map(\.description)
         }
-        let mode: ConsoleMode = scenario != nil ? .drill : health.isEmpty ? .simulation : .liveData
-        var state = AppState(estate: estate, engine: engine, mode: mode,
-                             isReadOnly: readOnly, theme: resolved.theme, keyMap: keyMap, size: backend.size)
+        let mode: ConsoleMode = loadedScenario != nil ? .drill : health.isEmpty ? .simulation : .liveData
+        var state = AppState(estate: estate, engine: engine, mode: mode, isReadOnly: readOnly, theme: resolved.theme,
+                             keyMap: keyMap, size: backend.size, now: opened?.session.progress.setup.clockOrigin ?? Date())
         state.scenarioName = loadedScenario?.name
+        state.drill = drill
+        state.journalPath = opened?.path
+        if let drill {
+            state.isPlaying = drill.isPlaying
+            state.speed = drill.speed
+        }
         state.mouseEnabled = !noMouse
         if let first = problems.first {
             state.flash = Flash(first + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""), isError: true)
         }
         let watcher = health.isEmpty ? nil : HealthWatcher(paths: health, regions: estate.regions)
-        let runtime = ConsoleRuntime(state: state, backend: backend, health: watcher, watchesHealth: watch) { name in
+        let runtime = ConsoleRuntime(
+            state: state, backend: backend, health: watcher, watchesHealth: watch, journal: opened?.writer
+        ) { name in
             let result = BuiltInThemes.resolve(name, userThemeFolder: themeFolder)
             return (result.theme, result.diagnostics.map(\.description))
         }
         do {
             let status = try runtime.run(interrupt: { backend.pendingSignal })
             backend.shutdown()
+            if let opened { Self.printJournalSummary(opened, context: context) }
             return status
         } catch {
             backend.shutdown()

@@ -1,3 +1,4 @@
+import DRDrill
 import Foundation
 import TermUI
 
@@ -12,12 +13,16 @@ public enum AppAction: Sendable, Hashable {
     case themeLoaded(Theme, problems: [String])
     /// Live health files were read (at start, or again because they changed under `--watch`).
     case healthLoaded(LiveHealth, problems: [String])
+    /// The journal answered a write: nil when committed, else the problem.
+    case journalWritten(problem: String?)
 }
 
 /// Work for the runtime to do, answered with actions. The reducer itself never does I/O.
 public enum Effect: Sendable, Hashable {
     /// Read the theme with this name or path, and answer with `themeLoaded`.
     case loadTheme(String)
+    /// Commit these entries to the journal before drawing, and answer with `journalWritten`.
+    case journal([JournalEntry])
     /// Leave the console.
     case quit
 }

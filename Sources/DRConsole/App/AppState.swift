@@ -1,4 +1,5 @@
 import DRDomain
+import DRDrill
 import DRSimulation
 import Foundation
 import TermUI
@@ -52,6 +53,8 @@ public struct AppState: Sendable {
     public var history = CommandHistory()
     public var flash: Flash?
     public var showsHelp = false
+    /// Whether the help overlay shows the service catalog (the seed's tables) instead of the keys.
+    public var helpShowsCatalog = false
     /// How far the help or detail overlay is scrolled (clamped when drawn).
     public var overlayScroll = 0
     /// The detail view of the focused pane's selected row (Enter).
@@ -66,6 +69,17 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// The scenario loaded, if any.
     public var scenarioName: String?
+    /// The facilitator's side of a drill or incident (injects fired and skipped, journal numbering); when set,
+    /// every change of the simulation goes through it and is journaled (see `AppState+Drill`).
+    public var drill: DrillProgress?
+    /// Entries made by the last action, handed to the runtime as an effect to commit before the next draw.
+    var pendingJournal: [JournalEntry] = []
+    /// Where the journal is, shown in the header; nil when nothing is journaled.
+    public var journalPath: String?
+    /// The last journal write that failed, shown until a write succeeds.
+    public var journalProblem: String?
+    /// The facilitator's overlay of coming injects and their expected answers (off by default).
+    public var showsFacilitator = false
     /// The world map shows the whole world instead of the estate's regions (`z`).
     public var mapShowsWorld = false
     /// Mouse clicks select panes and rows.

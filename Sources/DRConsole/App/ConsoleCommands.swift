@@ -1,4 +1,5 @@
 import DRDomain
+import DRDrill
 import DRImport
 import DRSimulation
 
@@ -35,12 +36,18 @@ enum ConsoleCommands {
             }
             guard let region = known(region: regionName, &state) else { return [] }
             inject(.serviceOutage(service, region), &state)
+        case .injectKeyVaultFailover(let id):
+            let vaults = estate.keyVaults.map(\.id)
+            guard vaults.contains(id) else {
+                return fail("no Key Vault '\(id)'\(Suggestion.didYouMean(id, in: vaults))", &state)
+            }
+            inject(.keyVaultFailover(id), &state)
         case .delete(let id):
             guard let id = known(resource: id, &state) else { return [] }
             inject(.resourceDeleted(id), &state)
         case .clear(nil):
             let count = state.engine.activeFaults.count
-            state.engine.clearAllFaults()
+            state.operate(.clearAll)
             state.flash = Flash(count == 0 ? "no active faults" : "cleared \(count) fault\(count == 1 ? "" : "s")")
         case .clear(let target?):
             let matches = state.engine.activeFaults.keys.filter {
@@ -50,7 +57,7 @@ enum ConsoleCommands {
                 let active = state.engine.activeFaults.keys.map(\.target)
                 return fail("no active fault on '\(target)'\(Suggestion.didYouMean(target, in: active))", &state)
             }
-            for fault in matches.sorted() { state.engine.clear(fault) }
+            for fault in matches.sorted() { state.operate(.clear(fault.description)) }
             state.flash = Flash("cleared \(matches.sorted().map(\.description).joined(separator: ", "))")
         case .failover(let hub):
             guard let hub = known(hub: hub, &state) else { return [] }
@@ -65,15 +72,14 @@ enum ConsoleCommands {
         case .resubmit(nil):
             let jobs = state.engine.jobsToResubmit
             guard !jobs.isEmpty else { return fail("no jobs to resubmit", &state) }
-            for job in jobs { state.engine.perform(.resubmit(target: job)) }
+            for job in jobs { perform(.resubmit(target: job), &state) }
             state.flash = Flash("resubmitted \(jobs.count) job\(jobs.count == 1 ? "" : "s"): \(jobs.joined(separator: ", "))")
         case .resubmit(let job?):
             perform(.resubmit(target: job), &state)
         case .accountFailover(let storage):
             perform(.accountFailover(storage: storage), &state)
         case .note(let text):
-            state.engine.recordNote(text, by: "operator")
-            state.flash = Flash("noted at T+\(Clock.format(state.engine.now))")
+            state.writeNote(text)
         case .theme(let name):
             return [.loadTheme(name)]
         case .help:
@@ -86,14 +92,14 @@ enum ConsoleCommands {
     }
 
     private static func inject(_ fault: Fault, _ state: inout AppState) {
-        state.engine.inject(fault)
+        state.operate(.inject(fault.description))
         state.flash = Flash("injected: \(fault.summary) (\(fault.rule.rawValue))")
     }
 
     /// Performs an action and reports a refusal (which the engine also writes to the timeline).
     private static func perform(_ action: OperatorAction, _ state: inout AppState) {
         let before = state.engine.events.count
-        state.engine.perform(action)
+        state.operate(.perform(action.description))
         let new = state.engine.events.dropFirst(before)
         if let refusal = new.first(where: { $0.kind == .refused }) {
             state.flash = Flash("\(action.verb) refused: \(refusal.detail)", isError: true)

@@ -9,6 +9,8 @@ public enum Intent: String, Sendable, Hashable, CaseIterable {
     case togglePlay, nextEvent
     case nextHub, previousHub
     case toggleMapZoom
+    case serviceCatalog
+    case cycleSpeed, stepInject, triggerInject, skipInject, toggleFacilitator, noteRow
 
     /// The pane a focus intent jumps to.
     var pane: PaneID? {

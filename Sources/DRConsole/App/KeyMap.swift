@@ -61,6 +61,13 @@ public struct KeyMap: Sendable, Hashable {
         KeyBinding(keys: [.char("]")], intent: .nextHub, help: "next hub (failover, x-ray)"),
         KeyBinding(keys: [.char("[")], intent: .previousHub, help: "previous hub (failover, x-ray)"),
         KeyBinding(keys: [.char("z")], intent: .toggleMapZoom, help: "map: the estate's regions / the whole world"),
+        KeyBinding(keys: [.char("c")], intent: .serviceCatalog, help: "service catalog (the guidance's tables, conflicts)"),
+        KeyBinding(keys: [.char(">")], intent: .cycleSpeed, help: "drill clock speed x1 / x10 / x60"),
+        KeyBinding(keys: [.char("N")], intent: .stepInject, help: "drill: step the clock to the next inject"),
+        KeyBinding(keys: [.char("T")], intent: .triggerInject, help: "drill: trigger the next inject now"),
+        KeyBinding(keys: [.char("S")], intent: .skipInject, help: "drill: skip the next inject"),
+        KeyBinding(keys: [.char("f")], intent: .toggleFacilitator, help: "drill: facilitator overlay (coming injects, expected answers)"),
+        KeyBinding(keys: [.char("a")], intent: .noteRow, help: "write a note about the selected row (TODO/DECISION/ACTION/OBSERVATION, @owner)"),
         KeyBinding(keys: [.char("q")], intent: .quit, help: "quit", isPrimary: true),
     ])
 }

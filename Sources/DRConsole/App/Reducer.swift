@@ -7,6 +7,14 @@ import TermUI
 public enum Reducer {
     /// Applies `action` to `state`.
     public static func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+        var effects = reduceAction(&state, action)
+        // What the action journaled is committed before anything else happens, and so before the next draw.
+        let entries = state.takePendingJournal()
+        if !entries.isEmpty { effects.insert(.journal(entries), at: 0) }
+        return effects
+    }
+
+    private static func reduceAction(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         switch action {
         case .keyPressed(let key):
             return handleKey(key, &state)
@@ -18,15 +26,31 @@ public enum Reducer {
             return []
         case .clockTicked(let seconds):
             guard state.isPlaying, seconds > 0, seconds.isFinite else { return [] }
-            state.engine.advance(to: state.engine.now + seconds * state.speed)
+            if state.drill != nil {
+                DrillControls.advance(to: state.engine.now + seconds * state.speed, &state)
+            } else {
+                state.engine.advance(to: state.engine.now + seconds * state.speed)
+            }
             return []
-        case .healthLoaded(let live, let problems):
+        case .journalWritten(let problem):
+            if let problem {
+                state.journalProblem = problem
+                state.flash = Flash("JOURNAL NOT SAVED: \(problem)", isError: true)
+            } else if state.journalProblem != nil {
+                state.journalProblem = nil
+                state.flash = Flash("journal saved again")
+            }
+            return []
+        case .healthLoaded(var live, let problems):
             let first = state.live == nil
+            live.problems = problems
             state.live = live
+            state.engine.setLive(live.engineInputs(for: state.estate))
+            state.recordLiveHealth(live)
             let counts = "\(live.snapshot.serviceEvents.count) events, \(live.snapshot.resourceStatuses.count) resource statuses"
             state.flash = problems.isEmpty
                 ? Flash("live health \(first ? "loaded" : "reloaded"): \(counts)")
-                : Flash("live health: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")", isError: true)
+                : Flash("live health: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more, listed in region health)" : "")", isError: true)
             return []
         case .themeLoaded(let theme, let problems):
             state.theme = theme
@@ -59,9 +83,13 @@ public enum Reducer {
         }
         state.flash = nil
         guard let intent = state.keyMap.intent(for: key) else { return [] }
-        if state.showsHelp || state.showsDetail, scrollOverlay(intent, &state) { return [] }
+        if state.showsHelp || state.showsDetail || state.showsFacilitator, scrollOverlay(intent, &state) { return [] }
+        if state.showsFacilitator, intent == .back || intent == .toggleFacilitator {
+            state.showsFacilitator = false
+            return []
+        }
         if state.showsHelp {
-            if intent == .help || intent == .back || intent == .quit { state.showsHelp = false }
+            if intent == .help || intent == .back || intent == .quit || intent == .serviceCatalog { state.showsHelp = false }
             return []
         }
         if state.showsDetail, intent == .back || intent == .openDetail {
@@ -106,15 +134,19 @@ public enum Reducer {
             }
         case .filter: state.input = .filter(state.filters[state.focus] ?? "")
         case .command: state.input = .command("")
-        case .help:
+        case .help, .serviceCatalog:
             state.showsHelp = true
+            state.helpShowsCatalog = intent == .serviceCatalog
             state.overlayScroll = 0
         case .quit: return requestQuit(&state)
         case .togglePlay:
-            state.isPlaying.toggle()
+            if state.drill != nil { state.play(.clock(state.isPlaying ? .pause : .play)) } else { state.isPlaying.toggle() }
             state.flash = Flash(state.isPlaying ? "clock running" : "clock paused")
         case .nextEvent:
-            if let next = state.engine.nextEventTime {
+            if state.drill != nil, let next = DrillControls.nextEventTime(state) {
+                DrillControls.advance(to: next, &state)
+                state.flash = Flash("jumped to T+\(Clock.format(state.engine.now))")
+            } else if let next = state.engine.nextEventTime {
                 state.engine.advance(to: next)
                 state.flash = Flash("jumped to T+\(Clock.format(next))")
             } else {
@@ -126,6 +158,8 @@ public enum Reducer {
             state.flash = Flash(state.mapShowsWorld ? "map: the whole world" : "map: the estate's regions")
         case .focusRegionHealth, .focusReplication, .focusSoftDelete, .focusFailover, .focusTimeline, .focusXRay:
             break
+        case .cycleSpeed, .stepInject, .triggerInject, .skipInject, .toggleFacilitator, .noteRow:
+            _ = DrillControls.apply(intent, &state)
         }
         state.tables[state.focus] = table
         return []

@@ -1,3 +1,4 @@
+import DRDrill
 import Foundation
 import TermUI
 
@@ -16,6 +17,7 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     private let loadTheme: (String) -> (Theme, [String])
     private let health: HealthWatcher?
     private let watchesHealth: Bool
+    private let journal: JournalWriter?
 
     /// Creates a runtime.
     /// - Parameters:
@@ -24,9 +26,10 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     public init(
         state: AppState, backend: Backend, tick: Duration = .seconds(1),
         clock: @escaping () -> TimeInterval = { ProcessInfo.processInfo.systemUptime },
-        health: HealthWatcher? = nil, watchesHealth: Bool = false,
+        health: HealthWatcher? = nil, watchesHealth: Bool = false, journal: JournalWriter? = nil,
         loadTheme: @escaping (String) -> (Theme, [String])
     ) {
+        self.journal = journal
         self.health = health
         self.watchesHealth = watchesHealth
         self.state = state
@@ -76,6 +79,14 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
             case .loadTheme(let name):
                 let (theme, problems) = loadTheme(name)
                 pending += Reducer.reduce(&state, .themeLoaded(theme, problems: problems))
+            case .journal(let entries):
+                guard let journal else { continue }
+                do {
+                    try journal.write(entries)
+                    pending += Reducer.reduce(&state, .journalWritten(problem: nil))
+                } catch {
+                    pending += Reducer.reduce(&state, .journalWritten(problem: "\(error)"))
+                }
             case .quit:
                 state.shouldQuit = true
             }

@@ -22,6 +22,8 @@ public enum ConsoleScreen {
             HelpOverlay.render(state, in: overlayArea, buffer: &buffer)
         } else if state.showsDetail {
             DetailOverlay.render(state, in: overlayArea, buffer: &buffer)
+        } else if state.showsFacilitator {
+            FacilitatorOverlay.render(state, in: overlayArea, buffer: &buffer)
         }
     }
 

@@ -20,6 +20,11 @@ enum HeaderView {
             spans.append(Span(mode.banner, style: theme.style(role)))
         }
         if state.isReadOnly { spans.append(Span(" READ-ONLY ", style: theme.style(.statusReadOnly).adding(.reverse))) }
+        if state.journalProblem != nil {
+            spans.append(Span(" JOURNAL NOT SAVED ", style: theme.style(.flashError).adding(.reverse)))
+        } else if state.journalPath != nil {
+            spans.append(Span(" REC ", style: theme.style(.statusBarKey)))
+        }
         spans.append(Span(" \(state.estate.name) ", style: theme.style(.statusBar).adding(.bold)))
         if let scenario = state.scenarioName { spans.append(Span("scenario \(scenario) ", style: theme.style(.statusBar))) }
         let clock = "T+\(Clock.format(state.engine.now)) \(Timestamp.format(state.wallClock)) \(state.isPlaying ? "RUN" : "PAUSED")\(state.speed == 1 ? "" : " x\(Int(state.speed))") "

@@ -60,6 +60,11 @@ enum AzureCLI {
         "az ml connection create --file connection.yml --workspace-name \(hub) --resource-group \(group)"
     }
 
+    static func createKeyVault(_ name: String, group: String, location: RegionName) -> String {
+        "az keyvault create --name \(name) --resource-group \(group) --location \(location) "
+            + "--enable-purge-protection true"
+    }
+
     static func backupSecret(vault: String) -> String {
         "az keyvault secret backup --vault-name \(vault) --name <secret-name> --file <secret-name>.backup"
     }
@@ -77,8 +82,11 @@ enum AzureCLI {
         "az ml job create --file <job>.yml --workspace-name \(hub) --resource-group \(group)"
     }
 
+    /// Azure Machine Learning compute quota in a region (usages of `Microsoft.MachineLearningServices`), which is
+    /// separate from VM quota (`az vm list-usage` shows VM cores, not AML compute).
     static func listUsage(location: RegionName) -> String {
-        "az vm list-usage --location \(location) --output table"
+        "az rest --method get --url \"https://management.azure.com/subscriptions/{subscription}/providers/"
+            + "Microsoft.MachineLearningServices/locations/\(location)/usages?api-version=2024-04-01\""
     }
 
     static func listRoleAssignments(hub: String, group: String) -> String {

@@ -14,14 +14,17 @@ enum EstateKeys {
         "id", "region", "role", "secondary", "storage", "keyVault", "containerRegistry", "appInsights", "resourceGroup",
     ]
     static let project = ["id", "hub", "critical", "posture", "objectives", "resourceGroup"]
-    static let storage = ["id", "region", "sku", "role", "zone", "secondaryRegion", "lastSyncLag", "resourceGroup"]
+    static let storage = ["id", "region", "sku", "role", "zone", "secondaryRegion", "lastSyncLag", "resourceGroup",
+                          "blobSoftDeleteDays", "containerSoftDeleteDays"]
     static let keyVault = ["id", "region", "softDeleteRetentionDays", "purgeProtection", "resourceGroup"]
-    static let containerRegistry = ["id", "region", "sku", "replicas", "zoneRedundant", "resourceGroup"]
+    static let containerRegistry = ["id", "region", "sku", "replicas", "zoneRedundant", "resourceGroup",
+                                    "artifactSoftDeleteDays"]
     static let appInsights = ["id", "region", "resourceGroup"]
     static let aiServices = ["id", "region", "kind", "resourceGroup"]
     static let connection = ["id", "hub", "target", "purpose", "critical"]
     static let compute = ["id", "hub", "type", "zone", "vmSize"]
     static let job = ["id", "project", "compute", "startedAt"]
-    static let deleted = ["id", "kind", "region", "deletedAt", "purgeAt", "purgeProtection", "resourceGroup"]
+    static let deleted = ["id", "kind", "region", "deletedAt", "purgeAt", "purgeProtection", "resourceGroup",
+                          "softDeleteRetentionDays"]
     static let readiness = ["quota", "roleAssignments", "networking", "storageAccess"]
 }

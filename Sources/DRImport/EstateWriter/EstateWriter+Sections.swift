@@ -102,6 +102,8 @@ extension EstateWriter {
             if let secondary = account.secondaryRegion { fields.append(("secondaryRegion", s(secondary))) }
             if let lag = account.lastSyncLag { fields.append(("lastSyncLag", duration(lag))) }
             if let group = account.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            if let days = account.blobSoftDeleteDays { fields.append(("blobSoftDeleteDays", "\(days)")) }
+            if let days = account.containerSoftDeleteDays { fields.append(("containerSoftDeleteDays", "\(days)")) }
             out.blockItem(fields)
         }
     }
@@ -130,6 +132,7 @@ extension EstateWriter {
             if !registry.replicas.isEmpty { fields.append(("replicas", list(registry.replicas))) }
             if registry.zoneRedundant { fields.append(("zoneRedundant", "true")) }
             if let group = registry.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            if let days = registry.artifactSoftDeleteDays { fields.append(("artifactSoftDeleteDays", "\(days)")) }
             out.blockItem(fields)
         }
     }
@@ -193,6 +196,7 @@ extension EstateWriter {
             if let purge = item.purgeAt { fields.append(("purgeAt", Timestamp.format(purge))) }
             if item.purgeProtection { fields.append(("purgeProtection", "true")) }
             if let group = item.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            if let days = item.softDeleteRetentionDays { fields.append(("softDeleteRetentionDays", "\(days)")) }
             out.blockItem(fields)
         }
     }

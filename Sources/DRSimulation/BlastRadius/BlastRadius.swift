@@ -122,7 +122,13 @@ extension SimulationEngine {
                 options.append((time, "fail over to \(graph.nodes[secondary].id)"))
             }
             guard let best = options.min(by: { $0.0 < $1.0 }) else {
-                let why = statuses[p].state == .deleted ? "recreate \(node.id)" : "wait for Azure (no serving secondary)"
+                var why = statuses[p].state == .deleted ? "recreate \(node.id)" : "wait for Azure (no serving secondary)"
+                if statuses[p].state != .deleted, let secondary = node.secondaryHub, hubOutOnlyByVault(secondary),
+                    let vault = graph.nodes[secondary].keyVault
+                {
+                    why = "wait for Microsoft's failover of Key Vault \(graph.nodes[vault].id) (best effort, can take hours), "
+                        + "then fail over to \(graph.nodes[secondary].id)"
+                }
                 return (nil, why)
             }
             worst = max(worst, best.0)

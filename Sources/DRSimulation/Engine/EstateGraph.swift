@@ -128,7 +128,6 @@ struct EstateGraph: Sendable {
         for registry in estate.containerRegistries {
             var node = nodes[cursor]
             node.premium = registry.sku == .premium
-            node.zoneRedundant = registry.zoneRedundant
             let pair = estate.regions.pair(of: registry.region)
             // The pair's replica first, then the rest in the estate's order.
             let ordered = registry.replicas.filter { $0 == pair } + registry.replicas.filter { $0 != pair }
@@ -174,6 +173,11 @@ struct EstateGraph: Sendable {
         }
         for i in nodes.indices where nodes[i].kind == .project {
             nodes[i].dependencies = [nodes[i].hub, nodes[i].secondaryHub].compactMap { $0 }
+        }
+        // A job reads the hub serving its project (a hub out only by its Key Vault leaves running jobs running).
+        for i in nodes.indices where nodes[i].kind == .job {
+            guard let p = nodes[i].project else { continue }
+            nodes[i].dependencies += [nodes[p].hub, nodes[p].secondaryHub].compactMap { $0 }
         }
     }
 

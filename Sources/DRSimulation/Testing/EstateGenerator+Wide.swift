@@ -3,20 +3,22 @@ import Foundation
 
 extension EstateGenerator {
     /// An estate with many projects and connections on few hubs, the shape that made `assess` quadratic: `hubPairs`
-    /// primary/secondary pairs in East US 2 and Central US sharing `projects` projects (a third of them critical)
-    /// and `connections` connections (half on the primaries, half on the secondaries). Each purpose has two
-    /// connections on a hub, to two AI Services accounts, so losing one connection leaves the purpose served.
+    /// primary/secondary pairs in East US 2 and Central US (a Key Vault in each region) sharing `projects`
+    /// projects (a third of them critical) and `connections` connections (half on the primaries, half on the
+    /// secondaries). Each purpose has two connections on a hub, to two AI Services accounts, so losing one
+    /// connection leaves the purpose served.
     public static func wide(projects: Int, connections: Int, hubPairs: Int = 1) -> Estate {
         let pairs = max(1, hubPairs)
         var estate = Estate(name: "wide-\(projects)-\(connections)")
-        estate.keyVaults = [KeyVault(id: "kv-wide", region: "eastus2", purgeProtection: true)]
+        estate.keyVaults = [KeyVault(id: "kv-wide", region: "eastus2", purgeProtection: true),
+                            KeyVault(id: "kv-wide-s", region: "centralus", purgeProtection: true)]
         estate.aiServices = [AIServicesAccount(id: "ais-eus2", region: "eastus2"),
                              AIServicesAccount(id: "ais-cus", region: "centralus")]
         for i in 0..<pairs {
             estate.hubs += [
                 Hub(id: "hub-\(i)", region: "eastus2", role: .primary, secondary: "hub-\(i)-s", storage: "st\(i)",
                     keyVault: "kv-wide"),
-                Hub(id: "hub-\(i)-s", region: "centralus", role: .secondary, storage: "st\(i)s", keyVault: "kv-wide"),
+                Hub(id: "hub-\(i)-s", region: "centralus", role: .secondary, storage: "st\(i)s", keyVault: "kv-wide-s"),
             ]
             estate.storageAccounts += [
                 StorageAccount(id: "st\(i)", region: "eastus2", redundancy: .standardRAGZRS, role: .hubDefault),
