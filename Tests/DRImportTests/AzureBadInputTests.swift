@@ -173,7 +173,7 @@ struct AzureBadInputTests {
         let output = directory.appendingPathComponent("estate.yaml").path
         let bad = try AzureFixtures.write("[{\"id\": 1,")
         let result = AzureImport.run(paths: [AzureFixtures.twoRegion, bad], referenceTime: AzureFixtures.referenceTime)
-        if let estate = result.estate { try EstateWriter.writeAtomically(EstateWriter.yaml(for: estate), to: output) }
+        if let estate = result.estate { try SafeFileWriter.write(EstateWriter.yaml(for: estate), to: output) }
         #expect(result.estate == nil)
         #expect(!FileManager.default.fileExists(atPath: output))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)

@@ -14,7 +14,7 @@ struct ImportCommand: ParsableCommand, ContextCommand {
             list-deleted output, az acr replication list, workspace computes and connections. What exports cannot \
             say (secondary hub, posture, criticality, objectives) comes from foundry-dr-* resource tags or from \
             --merge. Keys, SAS tokens, connection strings and passwords are dropped and never written. The estate \
-            is written atomically: on any bad input nothing is written. See docs/import.md for the export \
+            is written atomically (a symbolic link is written through to its target, a FIFO or device written in place, never replaced): on any bad input nothing is written. See docs/import.md for the export \
             commands. Exit 0 written, 2 bad input or usage.
             """)
 
@@ -60,7 +60,7 @@ struct ImportCommand: ParsableCommand, ContextCommand {
             return ExitStatus.success
         }
         do {
-            try EstateWriter.writeAtomically(yaml, to: output)
+            try SafeFileWriter.write(yaml, to: output)
         } catch {
             context.printError("foundry-dr: cannot write \(output): \(error)")
             return ExitStatus.badInput
