@@ -45,6 +45,24 @@ struct ImportCommandTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "name: keep-me\n")
     }
 
+    static let restExamples = URL(fileURLWithPath: fixtures).deletingLastPathComponent()
+        .appendingPathComponent("rest-examples").path
+
+    @Test("Microsoft's REST examples import with warnings (exit 0); --strict refuses them (exit 2)")
+    func warningsAndStrict() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("estate.yaml").path
+        let run = CLIRun.run(["import", Self.restExamples, "-o", output, "--at", "2026-11-28T09:00:00Z"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.components(separatedBy: "\nwarning: ").count - 1 + (run.stderr.hasPrefix("warning: ") ? 1 : 0) == 4)
+        #expect(run.stderr.contains("foundry-dr: 4 warnings: records corrected or left out"))
+        #expect(CLIRun.run(["validate", output]).status == 0)
+        let strictOutput = folder.url.appendingPathComponent("strict.yaml").path
+        let strict = CLIRun.run(["import", Self.restExamples, "-o", strictOutput, "--strict"])
+        #expect(strict.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: strictOutput))
+    }
+
     @Test("-o through a symbolic link writes its target and keeps the link")
     func outputThroughSymlink() throws {
         let folder = try TemporaryFolder()

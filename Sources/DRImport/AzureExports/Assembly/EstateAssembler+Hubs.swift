@@ -34,10 +34,7 @@ extension EstateAssembler {
         for facts in hubFacts {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.hub(id)
-            guard let region = region(facts.location, of: id) ?? old?.region else {
-                notImported("\(id): hub without a location")
-                continue
-            }
+            guard let region = placed(facts, id: id, kind: .hub, fallback: old?.region) else { continue }
             let show = "export az ml workspace show -n \(facts.name) -g \(facts.group ?? "RG")"
             guard let storage = reference(facts.storageAccount, type: ArmType.storage)?.id ?? old?.storage else {
                 notImported("\(id): default storage account unknown (\(show)); its projects are left out too")
