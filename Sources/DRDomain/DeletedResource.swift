@@ -21,10 +21,15 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
     /// Key Vault only: purge protection blocks an early purge.
     public var purgeProtection: Bool
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id`; recovery commands use it.
+    public var azureName: String?
+    /// The subscription the resource was in, when known.
+    public var subscription: String?
 
     public init(
         id: ResourceID, kind: ResourceKind, region: RegionName, deletedAt: Date, purgeAt: Date? = nil,
-        purgeProtection: Bool = false, resourceGroup: String? = nil
+        purgeProtection: Bool = false, resourceGroup: String? = nil, azureName: String? = nil,
+        subscription: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -33,6 +38,8 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
         self.purgeAt = purgeAt
         self.purgeProtection = purgeProtection
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 
     /// The purge date stated, or the deletion date plus the kind's documented window (R9); nil when none.

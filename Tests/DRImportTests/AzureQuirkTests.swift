@@ -49,7 +49,7 @@ struct AzureQuirkTests {
             result.estate?.keyVaults == [
                 KeyVault(
                     id: "kv1", region: "eastus2", softDeleteRetentionDays: 30, purgeProtection: true,
-                    resourceGroup: "rg")
+                    resourceGroup: "rg", subscription: "00000000-0000-0000-0000-000000000000")
             ])
     }
 

@@ -63,7 +63,7 @@ extension EstateWriter {
             fields += [("storage", s(hub.storage)), ("keyVault", s(hub.keyVault))]
             if let registry = hub.containerRegistry { fields.append(("containerRegistry", s(registry))) }
             if let component = hub.appInsights { fields.append(("appInsights", s(component))) }
-            if let group = hub.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            fields += azure(hub.resourceGroup, hub.azureName, hub.subscription)
             out.blockItem(fields)
         }
     }
@@ -86,7 +86,9 @@ extension EstateWriter {
                     if !fields.isEmpty { out.line("      \(disruption.rawValue): \(YAMLLines.flow(fields))") }
                 }
             }
-            if let group = project.resourceGroup { out.line("    resourceGroup: \(s(group))") }
+            for (key, value) in azure(project.resourceGroup, project.azureName, project.subscription) {
+                out.line("    \(key): \(value)")
+            }
         }
     }
 
@@ -101,7 +103,7 @@ extension EstateWriter {
             if let zone = account.zone { fields.append(("zone", s(zone))) }
             if let secondary = account.secondaryRegion { fields.append(("secondaryRegion", s(secondary))) }
             if let lag = account.lastSyncLag { fields.append(("lastSyncLag", duration(lag))) }
-            if let group = account.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            fields += azure(account.resourceGroup, account.azureName, account.subscription)
             out.blockItem(fields)
         }
     }
@@ -115,7 +117,7 @@ extension EstateWriter {
                 ("softDeleteRetentionDays", String(vault.softDeleteRetentionDays)),
                 ("purgeProtection", bool(vault.purgeProtection)),
             ]
-            if let group = vault.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            fields += azure(vault.resourceGroup, vault.azureName, vault.subscription)
             out.blockItem(fields)
         }
     }
@@ -129,18 +131,28 @@ extension EstateWriter {
             ]
             if !registry.replicas.isEmpty { fields.append(("replicas", list(registry.replicas))) }
             if registry.zoneRedundant { fields.append(("zoneRedundant", "true")) }
-            if let group = registry.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            fields += azure(registry.resourceGroup, registry.azureName, registry.subscription)
             out.blockItem(fields)
         }
     }
 
+    /// Where a resource is in Azure: `resourceGroup`, then `azureName` and `subscription` when recorded.
+    static func azure(_ group: String?, _ name: String?, _ subscription: String?) -> [(String, String)] {
+        var fields: [(String, String)] = []
+        if let group { fields.append(("resourceGroup", s(group))) }
+        if let name { fields.append(("azureName", s(name))) }
+        if let subscription { fields.append(("subscription", s(subscription))) }
+        return fields
+    }
+
     /// The sections whose items fit on one line: App Insights, AI Services, connections, compute and jobs.
     static func writeFlowSections(_ estate: Estate, into out: inout YAMLLines) {
-        func group(_ value: String?) -> [(String, String)] { value.map { [("resourceGroup", s($0))] } ?? [] }
         if !estate.appInsights.isEmpty {
             out.section("appInsights")
             for item in estate.appInsights {
-                out.flowItem([("id", s(item.id)), ("region", s(item.region))] + group(item.resourceGroup))
+                out.flowItem(
+                    [("id", s(item.id)), ("region", s(item.region))]
+                        + azure(item.resourceGroup, item.azureName, item.subscription))
             }
         }
         if !estate.aiServices.isEmpty {
@@ -148,7 +160,7 @@ extension EstateWriter {
             for item in estate.aiServices {
                 out.flowItem(
                     [("id", s(item.id)), ("region", s(item.region)), ("kind", s(item.accountKind))]
-                        + group(item.resourceGroup))
+                        + azure(item.resourceGroup, item.azureName, item.subscription))
             }
         }
         if !estate.connections.isEmpty {
@@ -192,7 +204,7 @@ extension EstateWriter {
             ]
             if let purge = item.purgeAt { fields.append(("purgeAt", Timestamp.format(purge))) }
             if item.purgeProtection { fields.append(("purgeProtection", "true")) }
-            if let group = item.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            fields += azure(item.resourceGroup, item.azureName, item.subscription)
             out.blockItem(fields)
         }
     }

@@ -9,7 +9,6 @@ extension AssessmentContext {
             let primaries = pairs.filter { $0.secondary.id == secondary.id }.map(\.primary.id)
             let component = secondary.appInsights.flatMap { id in estate.appInsights.first { $0.id == id } }
             if let component, component.region == secondary.region { return nil }
-            let group = group(secondary.resourceGroup)
             let state = component.map { "uses Application Insights \($0.id) in \($0.region)" }
                 ?? "has no Application Insights"
             let name = "appi-\(secondary.id)"
@@ -20,8 +19,10 @@ extension AssessmentContext {
                     + "region's outage or missing after failover. Application Insights is regional and is not "
                     + "replicated; the guidance is one for the hub in each region.",
                 remedy: "Create Application Insights in \(secondary.region) and attach it to the hub:\n"
-                    + AzureCLI.createAppInsights(name, group: group, location: secondary.region) + "\n"
-                    + AzureCLI.attachAppInsights(hub: secondary.id, group: group, component: name))
+                    + AzureCLI.createAppInsights(targets.beside(secondary.id, name: name), location: secondary.region)
+                    + "\n"
+                    + AzureCLI.attachAppInsights(
+                        hub: target(secondary.id), component: targets.beside(secondary.id, name: name)))
         }
     }
 }

@@ -16,7 +16,7 @@ extension AssessmentContext {
                             + "purged before its \(vault.softDeleteRetentionDays)-day soft-delete retention ends, and "
                             + "the credentials for storage and connections are then gone for good.",
                         remedy: "Turn purge protection on (it cannot be turned off again):\n"
-                            + AzureCLI.enablePurgeProtection(vault: vault.id)))
+                            + AzureCLI.enablePurgeProtection(vault: target(vault.id))))
             }
             if let region = estate.regions.region(named: vault.region), !region.keyVaultReplicatesAcrossRegions {
                 let why = region.pair == nil
@@ -30,7 +30,7 @@ extension AssessmentContext {
                             + "read their credentials, in either region.",
                         remedy: "Keep a second vault in another region and restore backups of the secrets there "
                             + "(backups restore only within the same subscription and geography):\n"
-                            + AzureCLI.backupSecret(vault: vault.id) + "\n" + AzureCLI.restoreSecret()))
+                            + AzureCLI.backupSecret(vault: target(vault.id)) + "\n" + AzureCLI.restoreSecret()))
             }
             return out
         }

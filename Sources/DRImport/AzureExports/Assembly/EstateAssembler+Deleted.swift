@@ -20,12 +20,14 @@ extension EstateAssembler {
                     notImported("\(id): deleted \(kind.rawValue) without a location")
                     continue
                 }
-                let group = facts.originalID.flatMap(ArmID.init)?.resourceGroup ?? facts.group
+                let original = facts.originalID.flatMap(ArmID.init)
+                let group = original?.resourceGroup ?? facts.group
                 deleted.append(
                     DeletedResource(
                         id: id, kind: kind, region: region, deletedAt: deletedAt, purgeAt: facts.scheduledPurgeDate,
                         purgeProtection: kind == .keyVault ? (facts.purgeProtection ?? false) : false,
-                        resourceGroup: group))
+                        resourceGroup: group, azureName: azureName(original?.name ?? facts.name, id: id),
+                        subscription: original?.subscription ?? facts.id.subscription))
             }
         }
         let present = Set(deleted.map(\.id))

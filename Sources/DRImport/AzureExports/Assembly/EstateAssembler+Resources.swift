@@ -33,7 +33,8 @@ extension EstateAssembler {
                 )
             }
             var account = StorageAccount(
-                id: id, region: region, redundancy: sku, role: role, resourceGroup: facts.group)
+                id: id, region: region, redundancy: sku, role: role, resourceGroup: facts.group,
+                azureName: azureName(facts, id), subscription: facts.id.subscription)
             if !sku.isZoneRedundant {
                 let tagged =
                     physicalZone(
@@ -134,7 +135,7 @@ extension EstateAssembler {
                 KeyVault(
                     id: id, region: region, softDeleteRetentionDays: retention ?? 90,
                     purgeProtection: protection ?? false,
-                    resourceGroup: facts.group))
+                    resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription))
         }
     }
 
@@ -183,7 +184,7 @@ extension EstateAssembler {
                 ContainerRegistry(
                     id: id, region: region, sku: sku ?? .basic, replicas: replicas,
                     zoneRedundant: registryZoneRedundancy(facts, id: id, region: region),
-                    resourceGroup: facts.group))
+                    resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription))
         }
         let known = Set(resources(ArmType.registry).map(\.id.key))
         for orphan in Set(replications.compactMap { $0.id.parent }.filter { !known.contains($0.key) }.map(\.raw))
@@ -212,7 +213,8 @@ extension EstateAssembler {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.appInsights.first { $0.id == id }?.region
             guard let region = placed(facts, id: id, kind: .appInsights, fallback: old) else { continue }
-            appInsights.append(AppInsights(id: id, region: region, resourceGroup: facts.group))
+            appInsights.append(
+                AppInsights(id: id, region: region, resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription))
         }
     }
 
@@ -225,7 +227,9 @@ extension EstateAssembler {
             let kind = facts.kind ?? old?.accountKind
             if kind == nil { undetermined("\(id): account kind unknown, assumed AIServices") }
             aiServices.append(
-                AIServicesAccount(id: id, region: region, accountKind: kind ?? "AIServices", resourceGroup: facts.group)
+                AIServicesAccount(
+                    id: id, region: region, accountKind: kind ?? "AIServices", resourceGroup: facts.group,
+                    azureName: azureName(facts, id), subscription: facts.id.subscription)
             )
         }
     }

@@ -97,6 +97,16 @@ final class EstateAssembler {
 
     // MARK: Shared lookups
 
+    /// The Azure name to record beside an estate id: only when the two differ (the id was made unique).
+    func azureName(_ name: String, id: ResourceID) -> String? { name == id ? nil : name }
+
+    func azureName(_ facts: ResourceFacts, _ id: ResourceID) -> String? { azureName(facts.name, id: id) }
+
+    /// Resource group, Azure name (when it differs from `id`) and subscription stated by an ARM id.
+    func identity(_ arm: ArmID, id: ResourceID) -> (String?, String?, String?) {
+        (arm.resourceGroup, azureName(arm.name, id: id), arm.subscription)
+    }
+
     /// Where the export record of an estate resource starts, if it came from one.
     func origin(of id: ResourceID) -> ExportOrigin? {
         if originsByID == nil {

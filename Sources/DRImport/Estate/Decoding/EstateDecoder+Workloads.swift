@@ -47,7 +47,8 @@ extension EstateDecoder {
         if m.contains("purgeAt") && purgeAt == nil { required.markInvalid("purgeAt") }
         let resource = DeletedResource(
             id: id ?? "", kind: kind, region: region, deletedAt: deletedAt, purgeAt: purgeAt,
-            purgeProtection: m.bool("purgeProtection") ?? false, resourceGroup: m.string("resourceGroup"))
+            purgeProtection: m.bool("purgeProtection") ?? false, resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         guard id != nil else { return nil }
         return located(resource, m, invalid: required.invalid)
     }
