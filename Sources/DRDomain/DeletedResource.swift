@@ -15,7 +15,11 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
     public var id: ResourceID
     public var kind: ResourceKind
     public var region: RegionName
+    /// When it was deleted; when `deletionDateKnown` is false, the latest it can have been (the moment the
+    /// estate describes, when it was seen deleted).
     public var deletedAt: Date
+    /// Whether Azure stated the deletion date (some `list-deleted` records carry none).
+    public var deletionDateKnown: Bool
     /// When the soft-deleted copy is purged; nil for kinds that cannot be soft-deleted.
     public var purgeAt: Date?
     /// Key Vault only: purge protection blocks an early purge.
@@ -29,8 +33,9 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
     public init(
         id: ResourceID, kind: ResourceKind, region: RegionName, deletedAt: Date, purgeAt: Date? = nil,
         purgeProtection: Bool = false, resourceGroup: String? = nil, azureName: String? = nil,
-        subscription: String? = nil
+        subscription: String? = nil, deletionDateKnown: Bool = true
     ) {
+        self.deletionDateKnown = deletionDateKnown
         self.id = id
         self.kind = kind
         self.region = region

@@ -93,4 +93,31 @@ struct AzureExampleTests {
         #expect(zoned.estate?.registry("acr1")?.zoneRedundant == true)
         #expect(zoned.report.notes.contains { $0.hasPrefix("acr1: zoneRedundancy Disabled in the export is not used") })
     }
+
+    @Test("a deleted account without dates is imported as deleted, its date unknown, in plain words")
+    func deletedWithoutDates() throws {
+        let estate = try #require(result.estate)
+        let account = try #require(estate.deleted.first { $0.id == "myAccount" })
+        #expect(account.kind == .aiServices && !account.deletionDateKnown)
+        #expect(account.deletedAt == AzureFixtures.referenceTime && account.purgeAt == nil)
+        #expect(account.resourceGroup == "myResourceGroup")
+        let line = try #require(result.report.undetermined.first { $0.hasPrefix("myAccount:") })
+        #expect(line.contains("deleted AI Services account without a deletion date") && !line.contains("aiServices"))
+        #expect(EstateWriter.yaml(for: estate).contains("deletedAt: unknown"))
+        #expect(!result.report.notImported.contains { $0.hasPrefix("myAccount") })
+    }
+
+    @Test("'deletedAt: unknown' needs a snapshot time")
+    func unknownDateNeedsSnapshot() {
+        let text = """
+            name: x
+            deleted:
+              - { id: kv1, kind: keyVault, region: eastus2, deletedAt: unknown }
+            """
+        let result = EstateFile.parse(text, file: "e.yaml")
+        #expect(result.diagnostics.map(\.description) == [
+            "e.yaml:3:60: 'deletedAt' of deleted key vault 'kv1': 'unknown' needs the estate's snapshotTime, the "
+                + "moment the resource was seen deleted"
+        ])
+    }
 }

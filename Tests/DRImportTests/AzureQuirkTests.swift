@@ -257,7 +257,45 @@ struct AzureQuirkTests {
              {"id": "\(sub)/resourceGroups/RG-A/providers/Microsoft.Insights/components/APPI", "location": "eastus2"}]
             """)
         #expect(result.estate?.appInsights.map(\.id) == ["appi", "appi-rg-b"])
-        #expect(result.report.notes.contains { $0.contains("imported as 'appi-rg-b'") })
+        #expect(
+            result.report.notes.contains(
+                "appi (resource group rg-b, subscription 00000000-0000-0000-0000-000000000000): another resource has "
+                    + "this name; its estate id is 'appi-rg-b', and Azure commands name it appi"))
+        let estate = try #require(result.estate)
+        #expect(estate.appInsights.map(\.azureName) == [nil, "appi"])
+    }
+
+    @Test("a renamed resource that is then left out is not reported as imported")
+    func renamedButLeftOut() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/resourceGroups/rg-a/providers/microsoft.insights/components/appi", "location": "eastus2"},
+             {"id": "\(sub)/resourceGroups/rg-b/providers/microsoft.insights/components/appi"}]
+            """)
+        #expect(result.report.notImported == ["appi-rg-b: Application Insights component without a location"])
+        #expect(!result.report.notes.contains { $0.contains("estate id is 'appi-rg-b'") })
+    }
+
+    @Test("soft-delete facts a vault states are not called unknown; only the missing part is assumed")
+    func vaultPartlyStated() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1", "type": "Microsoft.KeyVault/vaults",
+              "location": "eastus2", "properties": {"enableSoftDelete": true, "softDeleteRetentionInDays": 30}}]
+            """)
+        #expect(
+            result.report.undetermined.contains(
+                "kv1: purge protection unknown, assumed off (the default); export az keyvault show"))
+        #expect(!result.report.text.contains("soft-delete settings unknown"))
+    }
+
+    @Test("a locations file that matches the catalog says so instead of 'Found: nothing'")
+    func locationsMatchingCatalog() throws {
+        let result = AzureImport.run(
+            paths: [AzureFixtures.example("subscription-locations.json")], referenceTime: AzureFixtures.referenceTime)
+        #expect(
+            result.report.text.contains(
+                "Found: no resources; 2 region(s) in list-locations, all as in the built-in catalog"))
     }
 
     @Test("resources tagged foundry-dr-ignore stay out of the estate")

@@ -18,6 +18,8 @@ public enum SoftDeleteRows {
         var recovered: Bool
         /// How recovery commands name it in Azure.
         var target: AzureTarget
+        /// False when Azure gave no deletion date: `deletedAt` is then the latest it can have been.
+        var deletionDateKnown = true
     }
 
     /// The order resources are recovered in (R10): credentials and data first, then what depends on them.
@@ -44,7 +46,8 @@ public enum SoftDeleteRows {
         var entries = estate.deleted.map {
             Entry(id: $0.id, kind: $0.kind, region: $0.region, deletedAt: $0.deletedAt, purgeAt: $0.effectivePurgeAt(),
                   purgeProtection: $0.purgeProtection, resourceGroup: $0.resourceGroup,
-                  recovered: recovered.contains($0.id), target: lookups.targets.target($0.id))
+                  recovered: recovered.contains($0.id), target: lookups.targets.target($0.id),
+                  deletionDateKnown: $0.deletionDateKnown)
         }
         let base = state.startTime
         // Resources deleted in the simulation are those with an active deletion fault that are still deleted.
@@ -91,7 +94,10 @@ public enum SoftDeleteRows {
                         Table.Cell(entry.kind == .keyVault ? (entry.purgeProtection ? "on" : "OFF") : "-"),
                         Table.Cell(how)],
                 detail: [
-                    "\(entry.id): \(entry.kind.rawValue) in \(entry.region), deleted \(Timestamp.format(entry.deletedAt))",
+                    "\(entry.id): \(entry.kind.rawValue) in \(entry.region), deleted "
+                        + (entry.deletionDateKnown
+                            ? Timestamp.format(entry.deletedAt)
+                            : "before \(Timestamp.format(entry.deletedAt)) (date unknown; countdown is an upper bound)"),
                     "Purge: \(entry.purgeAt.map(Timestamp.format) ?? "n/a") (\(leftText))",
                     "Policy (R9): \(policy.note)",
                     "Recovery order: step \(order(entry.kind)) (credentials and data first, R10)",

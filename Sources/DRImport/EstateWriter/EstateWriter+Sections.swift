@@ -200,7 +200,7 @@ extension EstateWriter {
         for item in deleted {
             var fields: [(String, String)] = [
                 ("id", s(item.id)), ("kind", item.kind.rawValue), ("region", s(item.region)),
-                ("deletedAt", Timestamp.format(item.deletedAt)),
+                ("deletedAt", item.deletionDateKnown ? Timestamp.format(item.deletedAt) : "unknown"),
             ]
             if let purge = item.purgeAt { fields.append(("purgeAt", Timestamp.format(purge))) }
             if item.purgeProtection { fields.append(("purgeProtection", "true")) }

@@ -120,10 +120,11 @@ extension EstateAssembler {
             guard let region = placed(facts, id: id, kind: .keyVault, fallback: old?.region) else { continue }
             let retention = facts.softDeleteRetentionDays ?? old?.softDeleteRetentionDays
             let protection = facts.purgeProtection ?? old?.purgeProtection
-            if retention == nil || protection == nil {
-                undetermined(
-                    "\(id): soft-delete settings unknown, assumed 90 days retention and purge protection "
-                        + "\(protection.map { $0 ? "on" : "off" } ?? "off"); export az keyvault show")
+            var assumed: [String] = []
+            if retention == nil { assumed.append("soft-delete retention unknown, assumed 90 days (the default)") }
+            if protection == nil { assumed.append("purge protection unknown, assumed off (the default)") }
+            if !assumed.isEmpty {
+                undetermined("\(id): \(assumed.joined(separator: "; ")); export az keyvault show")
             }
             if let days = retention, !(7...90).contains(days) {
                 note("\(id): soft-delete retention \(days) days is outside the documented 7-90")

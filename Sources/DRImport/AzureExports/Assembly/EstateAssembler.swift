@@ -51,6 +51,13 @@ final class EstateAssembler {
         objectives = merge?.objectives ?? .defaults
     }
 
+    /// The ids of everything the estate holds, live or deleted.
+    var estateIDs: [ResourceID] {
+        hubs.map(\.id) + projects.map(\.id) + storageAccounts.map(\.id) + keyVaults.map(\.id) + registries.map(\.id)
+            + appInsights.map(\.id) + aiServices.map(\.id) + connections.map(\.id) + computes.map(\.id)
+            + jobs.map(\.id) + deleted.map(\.id)
+    }
+
     /// Builds the estate.
     func assemble() -> Estate {
         assembleRegions()
@@ -226,7 +233,15 @@ final class EstateAssembler {
         let conflicts = merged.flatMap { facts in
             facts.conflicts.map { "\(facts.name): records of one id disagree on \($0)" }
         }
-        report.notes = inventory.notes + names.renamed + conflicts + report.notes
+        let inEstate = Set(estateIDs)
+        let renamed = names.renamed.filter { inEstate.contains($0.id) }.map { entry in
+            let place = [entry.arm.resourceGroup.map { "resource group \($0)" }, entry.arm.subscription.map {
+                "subscription \($0)"
+            }].compactMap { $0 }.joined(separator: ", ")
+            return "\(entry.name) (\(place)): another resource has this name; its estate id is '\(entry.id)', and "
+                + "Azure commands name it \(entry.name)"
+        }
+        report.notes = inventory.notes + renamed + conflicts + report.notes
         if inventory.healthItems > 0 {
             report.notes.append(
                 "\(inventory.healthItems) health record(s) ignored by the estate import; read them with --health")
@@ -234,7 +249,7 @@ final class EstateAssembler {
         for facts in inventory.resources.values where ImportTags.bool(facts.tag(ImportTags.ignore)) == true {
             report.notImported.append("\(facts.name): tagged \(ImportTags.ignore)")
         }
-        report.notImported.sort()
+        report.notImported = Self.unique(report.notImported).sorted()
         report.undetermined = Self.unique(report.undetermined)
         report.notes = Self.unique(report.notes)
         report.found = [
@@ -245,5 +260,6 @@ final class EstateAssembler {
             ("connections", connections.count), ("computes", computes.count), ("jobs", jobs.count),
             ("deleted resources", deleted.count), ("region overrides", regionOverrides.count),
         ]
+        report.regionsRead = inventory.locations.values.filter(\.isPhysical).count
     }
 }
