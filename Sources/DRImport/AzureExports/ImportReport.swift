@@ -23,6 +23,8 @@ public struct ImportReport: Sendable, Hashable {
     public var regionsRead = 0
     /// Facts the exports did not give, with what was assumed and how to state them (a tag, an export, --merge).
     public var undetermined: [String] = []
+    /// What was inferred from the exports rather than stated, such as failover pairs; a tag states otherwise.
+    public var assumed: [String] = []
     /// Resources left out of the estate, with why.
     public var notImported: [String] = []
     /// What was kept from the `--merge` estate because the exports lacked it.
@@ -66,6 +68,7 @@ public struct ImportReport: Sendable, Hashable {
                 : "; \(regionsRead) region(s) in list-locations, \(overrides) differing from the built-in catalog"
         }
         lines.append(foundLine)
+        section("Assumed", assumed)
         section("Could not determine", undetermined)
         section("Not imported", notImported)
         section("Kept from --merge", keptFromMerge)

@@ -51,8 +51,12 @@ extension EstateAssembler {
                 appInsights: reference(facts.applicationInsights, type: ArmType.appInsights)?.id ?? old?.appInsights,
                 resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription)
             hub.role = role(of: facts, id: id, old: old, namedBy: namedAsSecondary[facts.name.lowercased()])
+            if facts.tag(ImportTags.role) != nil || old != nil || namedAsSecondary[facts.name.lowercased()] != nil {
+                hubRolesStated.insert(id)
+            }
             if let tag = facts.tag(ImportTags.secondary) {
                 secondaryTags.append((id, tag))
+                hubRolesStated.insert(id)
             } else {
                 hub.secondary = old?.secondary
             }
@@ -63,6 +67,7 @@ extension EstateAssembler {
         }
         resolveSecondaries(secondaryTags)
     }
+
 
     private func role(of facts: ResourceFacts, id: ResourceID, old: Hub?, namedBy primary: String?) -> HubRole {
         if let tag = facts.tag(ImportTags.role) {
@@ -92,6 +97,7 @@ extension EstateAssembler {
                 )
             }
         }
+        inferFailoverPairs()
         for hub in hubs where hub.role == .primary && hub.secondary == nil {
             undetermined(
                 "\(hub.id): no secondary hub stated; set tag \(ImportTags.secondary) to the hub it fails over to")

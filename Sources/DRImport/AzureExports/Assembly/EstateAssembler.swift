@@ -33,6 +33,8 @@ final class EstateAssembler {
     var objectives: RecoveryObjectives
     var estateName: String?
     var regionOverrides: [Region] = []
+    /// Hubs whose role or secondary was stated (tags, --merge); see `inferFailoverPairs`.
+    var hubRolesStated: Set<ResourceID> = []
     /// Pairs that a storage account's stated secondary region set, by region.
     var statedPairs: [RegionName: RegionName] = [:]
 
@@ -96,6 +98,7 @@ final class EstateAssembler {
     func undetermined(_ line: String) { report.undetermined.append(line) }
     func notImported(_ line: String) { report.notImported.append(line) }
     func note(_ line: String) { report.notes.append(line) }
+    func assumed(_ line: String) { report.assumed.append(line) }
 
     /// A problem of a record, worked around as `message` says; reported at the record's place in its export.
     func problem(_ facts: ResourceFacts, _ message: String) {
