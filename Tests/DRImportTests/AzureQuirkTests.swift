@@ -228,7 +228,7 @@ struct AzureQuirkTests {
         #expect(table.estate?.appInsights.map(\.id) == ["t"])
     }
 
-    @Test("unknown roles are assumed primary and reported; a hub named as secondary is taken as secondary")
+    @Test("unknown roles are assumed primary and reported; a hub named as secondary is taken as secondary; placeholders keep their ARM id's resource group")
     func roles() throws {
         var primary = hub("hub-a", kind: "Hub", type: "Microsoft.MachineLearningServices/workspaces")
         primary.removeLast()
@@ -242,6 +242,8 @@ struct AzureQuirkTests {
         #expect(estate.hub("hub-b")?.role == .secondary)
         #expect(result.report.undetermined.contains("hub-c: role unknown, assumed primary; set tag foundry-dr-role"))
         #expect(result.report.undetermined.contains("hub-a: role unknown, assumed primary; set tag foundry-dr-role"))
+        #expect(estate.storage("st1")?.resourceGroup == "rg" && estate.keyVault("kv1")?.resourceGroup == "rg")
+        #expect(estate.storage("st1")?.subscription == "00000000-0000-0000-0000-000000000000")
         #expect(
             result.report.undetermined.contains {
                 $0.hasPrefix("st1: default storage of hub-a not in the exports; assumed Standard_LRS")

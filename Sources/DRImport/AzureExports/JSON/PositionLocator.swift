@@ -27,21 +27,8 @@ final class PositionLocator: @unchecked Sendable {
             cursorOffset = starts[line]
             cursor = SourcePosition(line: line + 1, column: 1)
         }
-        var line = cursor.line
-        var column = cursor.column
-        var index = cursorOffset
-        while index < target {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
+        cursor = TextPosition.advance(cursor, over: bytes[cursorOffset..<target])
         cursorOffset = target
-        cursor = SourcePosition(line: line, column: column)
         return cursor
     }
 
