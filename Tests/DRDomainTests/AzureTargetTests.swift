@@ -43,4 +43,13 @@ struct AzureTargetTests {
     func placeholderGroup() {
         #expect(AzureCLI.scope(AzureTarget(name: "st1")) == "--name st1 --resource-group <resource-group>")
     }
+
+    @Test("a name a shell would act on is quoted; parentheses too")
+    func quoting() {
+        #expect(AzureCLI.word("kv-1.a_b") == "kv-1.a_b")
+        #expect(AzureCLI.word("st$(rm -rf x)") == "'st$(rm -rf x)'")
+        #expect(AzureCLI.word("rg(prod)") == "'rg(prod)'")
+        #expect(AzureCLI.word("it's") == #"'it'\''s'"#)
+        #expect(AzureCLI.scope(AzureTarget(name: "a b", resourceGroup: "rg;x")) == "--name 'a b' --resource-group 'rg;x'")
+    }
 }

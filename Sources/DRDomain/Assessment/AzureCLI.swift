@@ -12,18 +12,32 @@ public enum AzureCLI {
 
     /// `--name N --resource-group G [--subscription S]`, with the name's flag as the command calls it.
     public static func scope(_ target: AzureTarget, nameFlag: String = "--name") -> String {
-        "\(nameFlag) \(target.name) " + group(target)
+        "\(nameFlag) \(word(target.name)) " + group(target)
     }
 
     /// `--resource-group G [--subscription S]` of a target, for commands that name only where to act.
     public static func group(_ target: AzureTarget) -> String {
-        let group = target.resourceGroup.flatMap { $0.isEmpty ? nil : $0 } ?? unknownResourceGroup
+        let group = target.resourceGroup.flatMap { $0.isEmpty ? nil : $0 }.map(word) ?? unknownResourceGroup
         return "--resource-group \(group)" + subscription(target)
     }
 
     /// ` --subscription S` when the target names one, else nothing.
     static func subscription(_ target: AzureTarget) -> String {
-        target.subscription.map { " --subscription \($0)" } ?? ""
+        target.subscription.map { " --subscription \(word($0))" } ?? ""
+    }
+
+    /// A value as one shell word: as it is when it holds only letters, digits, `-`, `_`, `.` and braces,
+    /// otherwise in single quotes (parentheses, which Azure names allow, included), so a name taken from an
+    /// export can never run something when the command is pasted.
+    public static func word(_ value: String) -> String {
+        let plain =
+            !value.isEmpty
+            && value.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "-_.{}".unicodeScalars.contains($0)
+            }
+        if plain { return value }
+        return "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     static func enablePurgeProtection(vault: AzureTarget) -> String {
@@ -50,7 +64,7 @@ public enum AzureCLI {
 
     static func lockWorkspace(_ workspace: AzureTarget) -> String {
         "az lock create --name do-not-delete --lock-type CanNotDelete \(group(workspace)) "
-            + "--resource-name \(workspace.name) --resource-type \(workspaceType)"
+            + "--resource-name \(word(workspace.name)) --resource-type \(workspaceType)"
     }
 
     /// Attaches a registry to a hub, looking up the registry's ARM id.
@@ -86,7 +100,7 @@ public enum AzureCLI {
 
     /// Key Vault data-plane commands name the vault by `--vault-name` and take no resource group.
     static func backupSecret(vault: AzureTarget) -> String {
-        "az keyvault secret backup --vault-name \(vault.name) --name <secret-name> --file <secret-name>.backup"
+        "az keyvault secret backup --vault-name \(word(vault.name)) --name <secret-name> --file <secret-name>.backup"
             + subscription(vault)
     }
 
