@@ -40,6 +40,23 @@ struct AzureValidityTests {
         #expect(result.report.count(of: "region overrides") == 1)
     }
 
+    @Test("a region the catalog does not know has an unknown pair, not none: geo-redundant storage there imports")
+    func unknownPair() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/Microsoft.Storage/storageAccounts/st1", "type": "Microsoft.Storage/storageAccounts",
+              "location": "newregion1", "sku": {"name": "Standard_GRS"}}]
+            """)
+        let estate = try #require(result.estate)
+        let region = try #require(estate.regions.region(named: "newregion1"))
+        #expect(region.pair == nil && !region.pairKnown)
+        #expect(estate.storageAccounts.first?.secondaryRegion == nil)
+        #expect(result.report.undetermined.contains { $0.hasPrefix("st1: Standard_GRS replicates to the pair of newregion1, which is unknown") })
+        let yaml = EstateWriter.yaml(for: estate)
+        #expect(yaml.contains("  - name: newregion1\n    geography: Unspecified\n    pair: unknown\n"))
+        #expect(EstateFile.parse(yaml, file: "e.yaml").estate?.regions.region(named: "newregion1")?.pairKnown == false)
+    }
+
     @Test("a stated geo-secondary that list-locations contradicts is left unset, a warning at its record")
     func secondaryContradicted() throws {
         let locations = try AzureFixtures.write(

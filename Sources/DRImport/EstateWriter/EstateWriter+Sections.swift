@@ -41,8 +41,8 @@ extension EstateWriter {
         if let longitude = region.longitude, longitude != base?.longitude {
             fields.append(("longitude", YAMLScalar.number(longitude)))
         }
-        let pairWritten = region.pair != base?.pair
-        if pairWritten { fields.append(("pair", region.pair.map(s) ?? "null")) }
+        let pairWritten = region.pair != base?.pair || region.pairKnown != (base?.pairKnown ?? true)
+        if pairWritten { fields.append(("pair", region.pair.map(s) ?? (region.pairKnown ? "null" : "unknown"))) }
         if region.zones != (base?.zones ?? []) { fields.append(("zones", list(region.zones))) }
         let derived = pairWritten || base == nil ? region.pair != nil : (base?.keyVaultReplicatesAcrossRegions ?? false)
         if region.keyVaultReplicatesAcrossRegions != derived {

@@ -50,6 +50,12 @@ extension EstateAssembler {
                 let pair = catalog.pair(of: region)
                 if let secondary = account.secondaryRegion, secondary != pair {
                     account.secondaryRegion = adoptStatedPair(secondary, of: region, facts: facts) ? secondary : nil
+                } else if account.secondaryRegion == nil, pair == nil,
+                    catalog.region(named: region)?.pairKnown == false
+                {
+                    undetermined(
+                        "\(id): \(sku.rawValue) replicates to the pair of \(region), which is unknown, so its "
+                            + "secondary region is unknown; include az storage account show (secondaryLocation)")
                 } else if account.secondaryRegion == nil, pair == nil {
                     problem(
                         facts,
@@ -92,6 +98,7 @@ extension EstateAssembler {
         }
         guard var updated = catalog.region(named: region) else { return false }
         updated.pair = secondary
+        updated.pairKnown = true
         catalog = catalog.merging([updated])
         regionOverrides.removeAll { $0.name == region }
         regionOverrides.append(updated)

@@ -146,7 +146,7 @@ final class EstateAssembler {
             undetermined("\(subject): location '\(text)' is not a region name")
             return nil
         }
-        let added = Region(name: name, displayName: text, geography: "Unspecified")
+        let added = Region(name: name, displayName: text, geography: "Unspecified", pairKnown: false)
         catalog = catalog.merging([added])
         regionOverrides.append(added)
         let message =
