@@ -12,16 +12,18 @@ struct AzureCommandTargetTests {
     /// (name, resource group, subscription) of every ARM id in the example files, lowercased.
     static func armTriples() throws -> Set<[String]> {
         var triples: Set<[String]> = []
-        let patterns = [
+        let patterns = try [
             #"/subscriptions/([^/"]+)/resourceGroups/([^/"]+)/providers/[^/"]+/[^/"]+/([^/"]+)"#,
             #"/subscriptions/([^/"]+)/providers/Microsoft.CognitiveServices/locations/[^/"]+/resourceGroups/([^/"]+)/deletedAccounts/([^/"]+)"#,
-        ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+        ].map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
         for file in try FileManager.default.contentsOfDirectory(atPath: examples) where file.hasSuffix(".json") {
             let text = try String(contentsOfFile: "\(examples)/\(file)", encoding: .utf8)
             let range = NSRange(text.startIndex..., in: text)
             for regex in patterns {
                 for match in regex.matches(in: text, range: range) {
-                    let part = { (index: Int) in String(text[Range(match.range(at: index), in: text)!]).lowercased() }
+                    let part = { (index: Int) in
+                        Range(match.range(at: index), in: text).map { String(text[$0]).lowercased() } ?? ""
+                    }
                     triples.insert([part(3), part(2), part(1)])
                 }
             }
