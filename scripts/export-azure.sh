@@ -77,6 +77,9 @@ for rg in "${groups[@]}"; do
       rm -f "$partial"
       save "storage-$rg-$st" az storage account show --subscription "$sub" --resource-group "$rg" --name "$st"
     fi
+    # Blob and container soft delete live on the blob service, not the account.
+    save "blobservice-$rg-$st" az storage account blob-service-properties show --subscription "$sub" \
+      --resource-group "$rg" --account-name "$st"
   done
 
   for kv in $(names "$rg" Microsoft.KeyVault/vaults); do

@@ -29,13 +29,16 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
     public var azureName: String?
     /// The subscription the resource was in, when known.
     public var subscription: String?
+    /// Key Vault only: the vault's own soft-delete retention (7-90 days), used when no purge date is stated.
+    public var softDeleteRetentionDays: Int?
 
     public init(
         id: ResourceID, kind: ResourceKind, region: RegionName, deletedAt: Date, purgeAt: Date? = nil,
-        purgeProtection: Bool = false, resourceGroup: String? = nil, azureName: String? = nil,
-        subscription: String? = nil, deletionDateKnown: Bool = true
+        purgeProtection: Bool = false, resourceGroup: String? = nil, softDeleteRetentionDays: Int? = nil,
+        azureName: String? = nil, subscription: String? = nil, deletionDateKnown: Bool = true
     ) {
         self.deletionDateKnown = deletionDateKnown
+        self.softDeleteRetentionDays = softDeleteRetentionDays
         self.id = id
         self.kind = kind
         self.region = region
@@ -47,10 +50,12 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
         self.subscription = subscription
     }
 
-    /// The purge date stated, or the deletion date plus the kind's documented window (R9); nil when none.
+    /// The purge date stated, or the deletion date plus the resource's own retention (a vault's
+    /// `softDeleteRetentionDays`), or else the kind's documented window (R9); nil when none.
     public func effectivePurgeAt(retentionDays: Int? = nil) -> Date? {
         if let purgeAt { return purgeAt }
-        guard let window = SoftDeletePolicy.of(kind).window(retentionDays: retentionDays) else { return nil }
+        let days = retentionDays ?? (kind == .keyVault ? softDeleteRetentionDays : nil)
+        guard let window = SoftDeletePolicy.of(kind).window(retentionDays: days) else { return nil }
         return deletedAt.addingTimeInterval(window)
     }
 

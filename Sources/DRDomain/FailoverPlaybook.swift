@@ -6,11 +6,15 @@ public struct FailoverStep: Sendable, Hashable {
     public var duration: TimeInterval
     /// The rule the step comes from.
     public var rule: RuleID
+    /// Whether the step comes after the project serves again, outside the recovery time (hot/warm's noncritical
+    /// resources, seed line 90).
+    public var afterRecovery: Bool
 
-    public init(title: String, duration: TimeInterval, rule: RuleID) {
+    public init(title: String, duration: TimeInterval, rule: RuleID, afterRecovery: Bool = false) {
         self.title = title
         self.duration = duration
         self.rule = rule
+        self.afterRecovery = afterRecovery
     }
 }
 
@@ -36,20 +40,27 @@ public enum FailoverPlaybook {
                     FailoverStep(title: "Start the critical resources prepared in the secondary", duration: 1_800,
                                  rule: .r8),
                     repoint,
-                    FailoverStep(title: "Deploy noncritical resources by hand", duration: 3_600, rule: .r8)]
+                    FailoverStep(title: "Deploy noncritical resources by hand (after recovery, outside the RTO)",
+                                 duration: 3_600, rule: .r8, afterRecovery: true)]
         case .hotCold:
             return [declare, preflight,
                     FailoverStep(title: "Deploy models and model deployments by hand", duration: 7_200, rule: .r8),
                     FailoverStep(title: "Recreate pipelines and artifacts the secondary lacks", duration: 3_600,
                                  rule: .r7),
-                    FailoverStep(title: "Restore data references and datastores", duration: 3_600, rule: .r5),
                     repoint]
         }
     }
 
-    /// The estimated time to recover a project of this posture after a regional outage of its primary.
+    /// The estimated time to recover a project of this posture after a regional outage of its primary: the
+    /// steps until it serves again (hot/cold's secondary already holds the required data, seed line 91, so there
+    /// is no data-restore step; hot/warm's noncritical deployment comes after, seed line 90).
     public static func estimatedRecoveryTime(for posture: DeploymentPosture) -> TimeInterval {
-        steps(for: posture).reduce(0) { $0 + $1.duration }
+        recoveryDuration(of: steps(for: posture))
+    }
+
+    /// The time until a project serves again: the steps that are not after recovery.
+    public static func recoveryDuration(of steps: [FailoverStep]) -> TimeInterval {
+        steps.filter { !$0.afterRecovery }.reduce(0) { $0 + $1.duration }
     }
 
     /// The estimated time to recover from a zone outage: projects pause until the zone returns (R2); what

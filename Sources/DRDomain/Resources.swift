@@ -110,6 +110,10 @@ public struct StorageAccount: Sendable, Hashable, Identifiable {
     public var azureName: String?
     /// The subscription the resource is in, when known.
     public var subscription: String?
+    /// Blob soft delete (`deleteRetentionPolicy`): days a deleted blob is kept, when the exports say it is on.
+    public var blobSoftDeleteDays: Int?
+    /// Container soft delete (`containerDeleteRetentionPolicy`): days, when the exports say it is on.
+    public var containerSoftDeleteDays: Int?
 
     public init(
         id: ResourceID, region: RegionName, redundancy: StorageRedundancy, role: StorageRole, zone: ZoneName? = nil,
@@ -179,6 +183,9 @@ public struct ContainerRegistry: Sendable, Hashable, Identifiable {
     public var azureName: String?
     /// The subscription the resource is in, when known.
     public var subscription: String?
+    /// Artifact soft delete (preview; `policies.softDeletePolicy`): days a deleted artifact is kept, when the
+    /// exports say it is on. It covers artifacts only, not the registry, and not geo-replicated registries.
+    public var artifactSoftDeleteDays: Int?
 
     public init(
         id: ResourceID, region: RegionName, sku: RegistrySKU, replicas: [RegionName] = [], zoneRedundant: Bool = false,

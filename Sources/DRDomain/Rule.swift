@@ -27,7 +27,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable, Comparabl
         switch self {
         case .r1: "Foundry does not fail over by itself: in a regional outage the hub and its projects are unavailable until the operator fails over to a secondary hub."
         case .r2: "Projects on a hub whose region has a zone down pause; zone-redundant resources keep serving; zonal resources in that zone are unavailable."
-        case .r3: "Everything regional in the region is unavailable; Key Vault fails over to its pair read-only; Premium registries serve from replicas; geo-redundant storage needs an account failover to write (never for a hub's default storage); App Insights there is lost; single-region connections fail."
+        case .r3: "Everything regional in the region is unavailable; Key Vault waits for Microsoft's best-effort failover, then serves read-only from its pair; Premium registries serve from replicas; geo-redundant storage needs an account failover to write (never for a hub's default storage), and hubs and connections use its primary endpoint; App Insights there is lost; single-region connections fail."
         case .r4: "Jobs running in an outage fail, do not move to the secondary hub, and must be resubmitted."
         case .r5: "Service-side metadata (tags, asset names, descriptions) is lost in a regional disaster; data in storage survives only where its redundancy does."
         case .r6: "Role assignments do not replicate; the secondary needs its own networking, compute quota and accessible storage."

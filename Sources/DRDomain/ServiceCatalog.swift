@@ -64,17 +64,45 @@ public enum ServiceCatalog {
             id: "keyVault", name: "Azure Key Vault", kinds: [.keyVault], managedBy: .you,
             highlyAvailableByDefault: .yes, geoReplicatedBy: .microsoft,
             configuration: "Use the same vault for both hubs; it fails over to the paired region automatically (read-only while failed over).",
-            softDelete: .of(.keyVault), source: seed + "; key-vault disaster-recovery-guidance.md", conflicts: []),
+            softDelete: .of(.keyVault), source: seed + " (line 102); Key Vault reliability guide (2025)",
+            conflicts: [
+                SourceConflict(
+                    topic: "Key Vault regional failover",
+                    positions: [
+                        "Foundry HA/DR guidance (seed, line 102): share one vault; it fails over automatically",
+                        "Key Vault reliability guide (2025): the failover is Microsoft-managed and best effort; the "
+                            + "customer cannot trigger it; starting it can take hours, then a few minutes (up to 20 "
+                            + "more over private endpoints); read-only while failed over",
+                    ])
+            ]),
         ServiceCatalogEntry(
             id: "containerRegistry", name: "Azure Container Registry", kinds: [.containerRegistry], managedBy: .you,
             highlyAvailableByDefault: .no, geoReplicatedBy: .microsoft,
             configuration: "Premium SKU, geo-replicated to the paired region; use the same registry for both hubs.",
-            softDelete: .of(.containerRegistry), source: seed, conflicts: []),
+            softDelete: .of(.containerRegistry), source: seed + " (line 104); ACR zone-redundancy page (2025)",
+            conflicts: [
+                SourceConflict(
+                    topic: "Registry zone redundancy",
+                    positions: [
+                        "The registry's zoneRedundancy property can read Disabled",
+                        "ACR zone-redundancy page (2025): every registry in a region with zones is zone-redundant, "
+                            + "whatever its SKU; the property is not to be trusted",
+                    ])
+            ]),
         ServiceCatalogEntry(
             id: "appInsights", name: "Application Insights", kinds: [.appInsights], managedBy: .you,
             highlyAvailableByDefault: .notApplicable, geoReplicatedBy: .you,
             configuration: "Create Application Insights for the hub in both regions.",
-            softDelete: .of(.appInsights), source: seed, conflicts: []),
+            softDelete: .of(.appInsights), source: seed + " (line 105)",
+            conflicts: [
+                SourceConflict(
+                    topic: "Application Insights per hub",
+                    positions: [
+                        "Foundry HA/DR guidance (seed, line 105): create it for the hub in both regions",
+                        "Read literally, for every hub: a primary without one in its own region is a gap as much "
+                            + "as a secondary (assess reports both)",
+                    ])
+            ]),
         ServiceCatalogEntry(
             id: "compute", name: "Compute instances and clusters", kinds: [.compute], managedBy: .microsoft,
             highlyAvailableByDefault: .no, geoReplicatedBy: .you,

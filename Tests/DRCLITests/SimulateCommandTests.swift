@@ -15,7 +15,8 @@ struct SimulateCommandTests {
 
     @Test("a region outage of eastus2 follows the documented JSON contract and the guidance")
     func regionOutage() throws {
-        let object = try json(["simulate", "--inject", "region:eastus2", "--format", "json"])
+        let object = try json(["simulate", "--inject", "region:eastus2", "--inject", "keyvault-failover:kv-contoso-ai@PT2H",
+                               "--format", "json"])
         #expect(Set(object.keys) == ["estate", "seed", "events", "final"])
         #expect(object["estate"] as? String == "contoso-ai")
         let events = try #require(object["events"] as? [[String: Any]])

@@ -23,7 +23,8 @@ struct HeadlessRuntimeTests {
     func operatorSession() throws {
         var script: [KeyEvent] = []
         script += ConsoleFixtures.command("inject region eastus2")
-        script += [.char("n")]                                           // Key Vault fails over to centralus
+        script += ConsoleFixtures.command("inject keyvault-failover kv-contoso-ai") // Microsoft's failover
+        script += [.char("n")]                                           // Key Vault converges on centralus
         script += [KeyEvent(.tab), KeyEvent(.down), .char("j")]          // replication matrix, two rows down
         script += [.char("/")] + "kv".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
         script += ConsoleFixtures.command("failover hub-eus2")
@@ -35,7 +36,7 @@ struct HeadlessRuntimeTests {
         #expect(status == 0)
         let state = runtime.state
         #expect(state.shouldQuit)
-        #expect(state.activeFaultNames == ["region:eastus2"])
+        #expect(state.activeFaultNames == ["keyvault-failover:kv-contoso-ai", "region:eastus2"])
         #expect(state.filters[.replication] == "kv")
         #expect(state.focus == .failover)
         let failedOver = state.engine.isFailedOver(hub: "hub-eus2")

@@ -4,12 +4,13 @@ import Testing
 
 @Suite("Assessment: baseline")
 struct AssessmentBaselineTests {
-    @Test("a well-configured estate has no errors and only the inherent notes")
+    @Test("an estate configured as the seed says has no errors, the inherent notes, and the shared-vault warning")
     func wellConfigured() {
         let assessment = AssessmentFixtures.assess(AssessmentFixtures.healthy())
         #expect(!assessment.hasErrors)
         #expect(assessment.ids == [
             "default-storage-no-failover:st-p",
+            "keyvault-shared-awaits-microsoft:hub-p/kv-shared",
             "metadata-not-recoverable:hub-p",
             "hub-not-soft-deletable:hub-p",
             "hub-not-soft-deletable:hub-s",
@@ -56,5 +57,37 @@ struct AssessmentBaselineTests {
         #expect(AssessmentCheck.readinessNetworking.findingID("centralus") == "readiness-networking:centralus")
         #expect(Set(AssessmentCheck.allCases.map(\.rawValue)).count == AssessmentCheck.allCases.count)
         #expect(AssessmentCheck.allCases.allSatisfy { !$0.severities.isEmpty && !$0.summary.isEmpty })
+    }
+}
+
+@Suite("Assessment: a Key Vault shared by both hubs (conflict 11)")
+struct AssessmentSharedVaultTests {
+    @Test("both hubs on one vault in the primary's region: a warning with both sources and both ways out")
+    func sharedVaultWarns() throws {
+        let assessment = AssessmentFixtures.assess(AssessmentFixtures.healthy())
+        let finding = try #require(assessment.finding("keyvault-shared-awaits-microsoft:hub-p/kv-shared"))
+        #expect(finding.severity == .warning)
+        #expect(finding.rule == .r3)
+        #expect(finding.resources == ["kv-shared", "hub-p", "hub-s"])
+        #expect(finding.message.contains("Foundry HA/DR guidance says to use the same vault"))
+        #expect(finding.message.contains("Microsoft-managed and best effort"))
+        #expect(finding.remedy.contains("vault per region, filled with the same secrets by the deployment pipeline"))
+        #expect(finding.remedy.contains("az keyvault create --name kv-hub-s --resource-group rg-s --location centralus"))
+        #expect(finding.remedy.contains("accept the risk"))
+    }
+
+    @Test("a vault per region, or a shared vault in the secondary's region, is no finding")
+    func ownVaultsPass() {
+        let own = AssessmentFixtures.assess { estate in
+            estate.keyVaults.append(KeyVault(id: "kv-s", region: "centralus", purgeProtection: true, resourceGroup: "rg-s"))
+            estate.update(\.hubs, "hub-s") { $0.keyVault = "kv-s" }
+        }
+        #expect(own.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
+        let inSecondary = AssessmentFixtures.assess { $0.update(\.keyVaults, "kv-shared") { $0.region = "centralus" } }
+        #expect(inSecondary.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
+        // A shared vault that never fails over (West US 3) is keyvault-no-cross-region's finding instead.
+        let never = AssessmentFixtures.assess { $0.update(\.keyVaults, "kv-shared") { $0.region = "westus3" } }
+        #expect(never.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
+        #expect(!never.ids(of: .keyVaultNoCrossRegion).isEmpty)
     }
 }

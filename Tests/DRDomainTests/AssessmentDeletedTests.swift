@@ -29,6 +29,18 @@ struct AssessmentDeletedTests {
             "az cognitiveservices account recover --name ais-x --resource-group rg-p --location eastus2"))
     }
 
+    @Test("a deleted vault without a purge date uses its own retention, not 90 days")
+    func vaultOwnRetention() throws {
+        var vault = Self.deleted("kv-short", .keyVault, purgeIn: nil)
+        vault.softDeleteRetentionDays = 7
+        // Deleted a day ago with a 7-day retention: purged in 6 days, not 89.
+        #expect(vault.effectivePurgeAt() == AssessmentFixtures.t0.addingTimeInterval(6 * 86_400))
+        let assessment = Self.assess(vault)
+        #expect(assessment.finding("deleted-purge-soon:kv-short") != nil)
+        let defaulted = Self.assess(Self.deleted("kv-default", .keyVault, purgeIn: nil))
+        #expect(defaulted.finding("deleted-purge-soon:kv-default") == nil)
+    }
+
     @Test("purged in under 7 days: info; a vault without purge protection is noted")
     func soon() throws {
         let assessment = Self.assess(Self.deleted("kv-old", .keyVault, purgeIn: 3 * 86_400))

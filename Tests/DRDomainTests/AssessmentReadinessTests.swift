@@ -29,6 +29,15 @@ struct AssessmentReadinessTests {
         #expect(assessment.finding(check.findingID("centralus"))?.severity == .warning)
     }
 
+    @Test("the quota check names Azure Machine Learning compute quota and reads its usages, not VM quota")
+    func quotaIsMachineLearning() throws {
+        let assessment = AssessmentFixtures.assess { $0.readiness["centralus"]?.quota = .unknown }
+        let finding = try #require(assessment.finding("readiness-quota:centralus"))
+        #expect(finding.message.contains("Azure Machine Learning compute quota"))
+        #expect(finding.remedy.contains("providers/Microsoft.MachineLearningServices/locations/centralus/usages"))
+        #expect(!finding.remedy.contains("az vm list-usage"))
+    }
+
     @Test("missing readiness facts are four warnings; a ready region has none")
     func missing() {
         let assessment = AssessmentFixtures.assess { $0.readiness = [:] }
@@ -42,20 +51,33 @@ struct AssessmentReadinessTests {
 
     @Test("a critical hot/cold project above its region RTO is an R8 error with both durations")
     func rtoCritical() throws {
-        let assessment = AssessmentFixtures.assess { $0.update(\.projects, "proj-a") { $0.posture = .hotCold } }
+        let assessment = AssessmentFixtures.assess {
+            $0.update(\.projects, "proj-a") { $0.posture = .hotCold; $0.objectives = .init(rto: [.region: 3 * 3_600]) }
+        }
         let finding = try #require(assessment.finding("rto-exceeded:proj-a"))
         #expect(finding.severity == .error)
         #expect(finding.rule == .r8)
         #expect(finding.resources == ["proj-a", "hub-p", "hub-s"])
-        #expect(finding.message.contains("4h 45m"))
-        #expect(finding.message.contains("RTO of 4h"))
-        #expect(finding.remedy.contains("hot/warm (about 2h 15m)"))
+        #expect(finding.message.contains("3h 45m"))
+        #expect(finding.message.contains("RTO of 3h"))
+        #expect(finding.remedy.contains("hot/warm (about 1h 15m)"))
+    }
+
+    @Test("R8: estimates follow the seed's postures: hot/warm serves before noncritical deployment, hot/cold restores no data")
+    func estimatesFollowPostures() {
+        #expect(FailoverPlaybook.estimatedRecoveryTime(for: .hotWarm) == 4_500)
+        #expect(FailoverPlaybook.steps(for: .hotWarm).last?.afterRecovery == true)
+        #expect(FailoverPlaybook.estimatedRecoveryTime(for: .hotCold) == 13_500)
+        #expect(!FailoverPlaybook.steps(for: .hotCold).contains { $0.title.lowercased().contains("restore data") })
+        // A hot/cold project with the default 4h region RTO is no longer reported as a miss.
+        let assessment = AssessmentFixtures.assess { $0.update(\.projects, "proj-a") { $0.posture = .hotCold } }
+        #expect(assessment.finding("rto-exceeded:proj-a") == nil)
     }
 
     @Test("a noncritical project above its RTO is a warning; an RTO no posture meets says so")
     func rtoWarningAndTight() throws {
         let assessment = AssessmentFixtures.assess { estate in
-            estate.update(\.projects, "proj-b") { $0.posture = .hotCold }
+            estate.update(\.projects, "proj-b") { $0.posture = .hotCold; $0.objectives = .init(rto: [.region: 3 * 3_600]) }
             estate.update(\.projects, "proj-a") { $0.posture = .hotHot; $0.objectives = .init(rto: [.region: 1_800]) }
         }
         #expect(assessment.finding("rto-exceeded:proj-b")?.severity == .warning)

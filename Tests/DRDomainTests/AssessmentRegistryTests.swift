@@ -71,10 +71,10 @@ struct AssessmentRegistryTests {
         #expect(finding.resources == ["hub-s", "hub-p", "acrshared", "acrcus"])
     }
 
-    @Test("a secondary hub without App Insights: R3 warning")
+    @Test("a hub without App Insights: R3 warning")
     func noAppInsights() throws {
         let assessment = AssessmentFixtures.assess { $0.update(\.hubs, "hub-s") { $0.appInsights = nil } }
-        let finding = try #require(assessment.finding("secondary-no-app-insights:hub-s"))
+        let finding = try #require(assessment.finding("hub-no-app-insights:hub-s"))
         #expect(finding.severity == .warning)
         #expect(finding.rule == .r3)
         #expect(finding.resources == ["hub-s", "hub-p"])
@@ -85,13 +85,23 @@ struct AssessmentRegistryTests {
     @Test("a secondary hub using the primary region's App Insights: R3 warning naming that region")
     func appInsightsElsewhere() throws {
         let assessment = AssessmentFixtures.assess { $0.update(\.hubs, "hub-s") { $0.appInsights = "appi-p" } }
-        let finding = try #require(assessment.finding("secondary-no-app-insights:hub-s"))
+        let finding = try #require(assessment.finding("hub-no-app-insights:hub-s"))
         #expect(finding.resources == ["hub-s", "appi-p", "hub-p"])
         #expect(finding.message.contains("appi-p in eastus2"))
     }
 
-    @Test("App Insights in the secondary's own region passes")
+    @Test("a primary hub without App Insights in its own region is a finding too (seed: both regions)")
+    func primaryWithoutAppInsights() throws {
+        let assessment = AssessmentFixtures.assess { $0.update(\.hubs, "hub-p") { $0.appInsights = "appi-s" } }
+        let finding = try #require(assessment.finding("hub-no-app-insights:hub-p"))
+        #expect(finding.resources == ["hub-p", "appi-s", "hub-s"])
+        #expect(finding.message.contains("appi-s in centralus"))
+        let none = AssessmentFixtures.assess { $0.update(\.hubs, "hub-p") { $0.appInsights = nil } }
+        #expect(none.finding("hub-no-app-insights:hub-p") != nil)
+    }
+
+    @Test("App Insights in each hub's own region passes")
     func appInsightsNegative() {
-        #expect(AssessmentFixtures.assess(AssessmentFixtures.healthy()).ids(of: .secondaryNoAppInsights).isEmpty)
+        #expect(AssessmentFixtures.assess(AssessmentFixtures.healthy()).ids(of: .hubNoAppInsights).isEmpty)
     }
 }

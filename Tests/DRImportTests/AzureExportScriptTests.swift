@@ -56,7 +56,8 @@ struct AzureExportScriptTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(
             files == [
-                "acr-replications-rg1-acr1.json", "acr-rg1-acr1.json", "cognitiveservices-list-deleted.json",
+                "acr-replications-rg1-acr1.json", "acr-rg1-acr1.json", "blobservice-rg1-st1.json",
+                "cognitiveservices-list-deleted.json",
                 "computes-rg1-hub1.json", "connections-rg1-hub1.json", "health", "keyvault-list-deleted.json",
                 "keyvault-rg1-kv1.json", "locations.json", "resources-rg1.json", "storage-rg1-st1.json",
                 "workspace-rg1-hub1.json",

@@ -18,16 +18,25 @@ struct BlastRadiusTests {
         #expect(report.modes.count == regions + zones + regions * AzureService.allCases.count + estate.allResources.count)
     }
 
-    @Test("eastus2 down: the hub and both critical projects stop; failover to hub-cus recovers them")
+    @Test("eastus2 down: both hubs stop (they share a vault that awaits Microsoft's failover); unbounded")
     func regionMode() throws {
         let mode = try #require(find(.regionOutage("eastus2")))
         let down = Set(mode.takesDown.map(\.id))
-        #expect(down.isSuperset(of: ["hub-eus2", "proj-chat", "proj-docs", "proj-lab"]))
+        #expect(down.isSuperset(of: ["hub-eus2", "hub-cus", "proj-chat", "proj-docs", "proj-lab"]))
         #expect(mode.criticalServing == 0)
         #expect(mode.criticalProjects == 2)
+        #expect(mode.recoveryPath.contains("wait for Microsoft's failover of Key Vault kv-contoso-ai"))
+        #expect(mode.recoveryPath.contains("then fail over to hub-cus"))
+        #expect(mode.recoveryTime == nil)
+    }
+
+    @Test("a Machine Learning outage of eastus2 is recovered by failing over to hub-cus")
+    func machineLearningMode() throws {
+        let mode = try #require(find(.serviceOutage(.machineLearning, "eastus2")))
         #expect(mode.recoveryPath.contains("fail over to hub-cus"))
-        // hot/warm with the sample's readiness gaps: 2h 05m of playbook + 1h remediation + 15m verification.
-        #expect(mode.recoveryTime == 12_600)
+        // hot/warm with the sample's readiness gaps: 1h 15m until the critical resources serve (noncritical
+        // deployment comes after, outside the RTO) + 1h remediation + 15m verification.
+        #expect(mode.recoveryTime == 9_000)
     }
 
     @Test("a zone down pauses the projects and waits for the zone")
@@ -60,7 +69,7 @@ struct BlastRadiusTests {
     func summary() throws {
         #expect(report.resilience > 0 && report.resilience < 1)
         let worst = try #require(report.worstRecovery)
-        #expect(worst.recoveryTime == 12_600)
+        #expect(worst.recoveryTime == 9_000)
         let table = report.table()
         #expect(table.first == ["FAULT", "TAKES DOWN", "CRITICAL SERVING", "RECOVERY", "HOW"])
         #expect(report.text().contains("Resilience"))

@@ -109,7 +109,9 @@ struct FailoverTests {
     func accountFailoverOfDataStorage() {
         var sim = SimulationEngine.sample()
         sim.inject(.regionOutage("eastus2"), settle: 60)
+        sim.inject(.keyVaultFailover("kv-contoso-ai"), settle: 600)
         #expect(sim.state(of: "stdataeus2") == .readOnly)
+        #expect(sim.state(of: "conn-cus-data") == .unavailable)
         sim.perform(.accountFailover(storage: "stdataeus2"), settle: 2 * 3_600)
         #expect(sim.state(of: "stdataeus2") == .available)
         #expect(sim.servedFrom("stdataeus2") == "centralus")

@@ -47,6 +47,38 @@ struct IncrementalTests {
         #expect(differences(sim).isEmpty, "seed \(seed): \(differences(sim))")
     }
 
+    @Test("random faults, live inputs and Microsoft's vault failovers: incremental equals full, sources included",
+          arguments: Array(1...6) as [UInt64])
+    func liveAndVaultFailovers(seed: UInt64) {
+        let estate = EstateGenerator.make(hubPairs: 10, seed: seed)
+        let faults = BlastRadius.faults(of: estate) + estate.keyVaults.map { Fault.keyVaultFailover($0.id) }
+        let ids = estate.allResources.map(\.id)
+        let regions = estate.usedRegions
+        var rng = SplitMix64(seed: seed &+ 7)
+        var sim = SimulationEngine(estate: estate, seed: seed)
+        for step in 0..<80 {
+            let fault = faults[Int(rng.next() % UInt64(faults.count))]
+            if sim.activeFaults[fault] == nil { sim.inject(fault) } else { sim.clear(fault) }
+            if step % 4 == 0 {
+                var inputs = LiveInputs()
+                for _ in 0..<5 {
+                    let state: ResourceState = [.available, .degraded, .unavailable][Int(rng.next() % 3)]
+                    inputs.resources[ids[Int(rng.next() % UInt64(ids.count))]] = LiveResourceInput(state: state, detail: state.rawValue)
+                }
+                let service = AzureService.allCases[Int(rng.next() % UInt64(AzureService.allCases.count))]
+                inputs.serviceEvents = [LiveServiceEvent(
+                    trackingID: "T\(step)", service: service, region: regions[Int(rng.next() % UInt64(regions.count))],
+                    title: "issue", critical: rng.next() % 2 == 0)]
+                sim.setLive(rng.next() % 5 == 0 ? nil : inputs)
+            }
+            sim.advance(to: sim.now + Double(rng.next() % 1_800))
+            guard step % 2 == 1 else { continue }
+            let full = fullRecompute(sim)
+            let sources = zip(sim.snapshot, full).filter { $0.0.status.source != $0.1.status.source }.map(\.0.id)
+            #expect(differences(sim).isEmpty && sources.isEmpty, "seed \(seed), step \(step): \(differences(sim)) \(sources)")
+        }
+    }
+
     @Test("random faults, then clearing them all, restore the baseline (jobs wait for resubmission, R4)",
           arguments: Array(1...6) as [UInt64])
     func randomClearRestores(seed: UInt64) {

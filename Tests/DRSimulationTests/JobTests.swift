@@ -40,6 +40,7 @@ struct JobTests {
     func resubmitOnSecondary() {
         var sim = SimulationEngine.sample()
         sim.inject(.regionOutage("eastus2"), settle: 600)
+        sim.inject(.keyVaultFailover("kv-contoso-ai"), settle: 600)
         sim.perform(.failover(hub: "hub-eus2"), settle: 12 * 3_600)
         sim.perform(.resubmit(target: "hub-eus2"))
         #expect(sim.state(of: "job-finetune-chat-0412")?.isServing == true)

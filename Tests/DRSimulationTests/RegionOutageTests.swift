@@ -23,6 +23,7 @@ struct RegionOutageTests {
     func projectsServedFromSecondaryAfterFailover() {
         var sim = SimulationEngine.sample()
         sim.inject(.regionOutage("eastus2"), settle: 600)
+        sim.inject(.keyVaultFailover("kv-contoso-ai"), settle: 600)
         sim.perform(.failover(hub: "hub-eus2"), settle: 12 * 3_600)
         for project in ["proj-chat", "proj-docs", "proj-lab"] {
             #expect(sim.state(of: project)?.isServing == true)
@@ -33,12 +34,17 @@ struct RegionOutageTests {
         #expect(sim.events.contains { $0.kind == .outcome && $0.target == "hub-eus2" })
     }
 
-    @Test("R3/R11: kv-contoso-ai fails over to centralus after a few minutes and is read-only")
+    @Test("R3/R11: kv-contoso-ai waits for Microsoft's failover, then is read-only from centralus")
     func keyVaultFailsOverReadOnly() {
         var sim = SimulationEngine.sample()
         sim.inject(.regionOutage("eastus2"))
+        sim.advance(to: 6 * 3_600)
         #expect(sim.state(of: "kv-contoso-ai") == .unavailable)
-        sim.advance(to: 600)
+        #expect(sim.status(of: "kv-contoso-ai")?.reason.contains("awaiting Microsoft-managed failover") == true)
+        sim.inject(.keyVaultFailover("kv-contoso-ai"))
+        sim.advance(to: 6 * 3_600 + 240)
+        #expect(sim.state(of: "kv-contoso-ai") == .unavailable)
+        sim.advance(to: 6 * 3_600 + 300)
         #expect(sim.state(of: "kv-contoso-ai") == .readOnly)
         #expect(sim.servedFrom("kv-contoso-ai") == "centralus")
         #expect(sim.rules(of: "kv-contoso-ai") == [.r3, .r11])
@@ -111,10 +117,11 @@ struct RegionOutageTests {
         #expect(notes.contains { $0.target == "sthubeus2" && $0.detail.contains("8m") })
     }
 
-    @Test("the secondary region's own resources keep serving")
+    @Test("the secondary region's own resources keep serving once Microsoft has failed the shared vault over")
     func secondaryRegionUnaffected() {
         var sim = SimulationEngine.sample()
-        sim.inject(.regionOutage("eastus2"), settle: 600)
+        sim.inject(.regionOutage("eastus2"))
+        sim.inject(.keyVaultFailover("kv-contoso-ai"), settle: 600)
         #expect(sim.state(of: "sthubcus") == .available)
         #expect(sim.state(of: "cluster-train-cus") == .available)
         #expect(sim.state(of: "conn-cus-ais-cus") == .available)
@@ -133,13 +140,26 @@ struct RegionOutageTests {
         #expect(sim.state(of: "hub-cus") == .available)
     }
 
-    @Test("R3: a Storage service outage makes the hub's RA-GZRS default storage read-only and the hub degraded")
+    @Test("R3: in a Storage service outage the RA-GZRS default storage is readable at its secondary, but the hub uses the primary: it is down and its running jobs fail")
     func storageServiceOutage() {
         var sim = SimulationEngine.sample()
         sim.inject(.serviceOutage(.storage, "eastus2"))
         #expect(sim.state(of: "sthubeus2") == .readOnly)
-        #expect(sim.state(of: "hub-eus2") == .degraded)
-        #expect(sim.state(of: "proj-chat") == .degraded)
+        #expect(sim.state(of: "hub-eus2") == .unavailable)
+        #expect(sim.status(of: "hub-eus2")?.reason.contains("sthubeus2-secondary") == true)
+        #expect(sim.state(of: "proj-chat") == .unavailable)
+        #expect(sim.jobsToResubmit.contains("job-finetune-chat-0412"))
         #expect(sim.state(of: "kv-contoso-ai") == .available)
+    }
+
+    @Test("R3: a connection to RA-GRS data storage whose primary is down is unavailable until re-pointed")
+    func connectionToReadAccessStorage() throws {
+        var sim = SimulationEngine.sample()
+        sim.inject(.serviceOutage(.storage, "eastus2"))
+        #expect(sim.state(of: "stdataeus2") == .readOnly)
+        #expect(sim.state(of: "conn-cus-data") == .unavailable)
+        #expect(sim.status(of: "conn-cus-data")?.reason.contains("stdataeus2-secondary") == true)
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        #expect(plan.repoint.contains { $0.contains("stdataeus2-secondary") && $0.contains("read-only") })
     }
 }

@@ -9,7 +9,9 @@ struct RunnerTests {
     @Test("done-when: a region outage of eastus2 on the sample")
     func doneWhen() throws {
         let report = SimulationRunner(
-            estate: Sample.estate, seed: 7, injects: [try SimulationInput.parseInject("region:eastus2")],
+            estate: Sample.estate, seed: 7,
+            injects: [try SimulationInput.parseInject("region:eastus2"),
+                      try SimulationInput.parseInject("keyvault-failover:kv-contoso-ai@PT30M")],
             until: 3_600
         ).run()
         let rows = Dictionary(uniqueKeysWithValues: report.final.resources.map { ($0.id, $0) })
@@ -26,7 +28,8 @@ struct RunnerTests {
     func jsonContract() throws {
         let report = SimulationRunner(
             estate: Sample.estate, seed: 3,
-            injects: [TimedFault(fault: .regionOutage("eastus2"), at: 0, until: 1_200)],
+            injects: [TimedFault(fault: .regionOutage("eastus2"), at: 0, until: 1_200),
+                      TimedFault(fault: .keyVaultFailover("kv-contoso-ai"), at: 0)],
             actions: [TimedAction(action: .failover(hub: "hub-eus2"), at: 600)], until: 20_000
         ).run()
         let object = try #require(JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])

@@ -16,7 +16,11 @@ struct SoftDeleteTests {
         #expect(sim.state(of: "hub-cus") == .unavailable)
         #expect(sim.rules(of: "hub-eus2") == [.r10])
         #expect(sim.state(of: "proj-chat") == .unavailable)
-        #expect(sim.state(of: "job-finetune-chat-0412") == .unavailable)
+        // Running compute and jobs are not stopped by a vault outage; new submissions fail.
+        #expect(sim.state(of: "job-finetune-chat-0412") == .degraded)
+        #expect(sim.status(of: "job-finetune-chat-0412")?.reason.contains("new submissions fail") == true)
+        #expect(sim.state(of: "cluster-train-eus2") == .degraded)
+        #expect(sim.status(of: "cluster-train-eus2")?.reason.contains("keeps running") == true)
     }
 
     @Test("R9: a deleted Key Vault is recovered within its window, and what depends on it returns")

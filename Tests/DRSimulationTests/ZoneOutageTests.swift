@@ -23,7 +23,17 @@ struct ZoneOutageTests {
         #expect(sim.state(of: "sthubeus2") == .available)
         #expect(sim.state(of: "kv-contoso-ai") == .available)
         #expect(sim.state(of: "acrcontosoai") == .available)
-        #expect(sim.state(of: "stdataeus2")?.isServing == true)
+    }
+
+    @Test("R2: RA-GRS (locally redundant in its primary) in an unknown zone is unknown, not serving")
+    func lrsInUnknownZoneIsUnknown() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.zoneOutage("eastus2-az1"))
+        #expect(sim.state(of: "stdataeus2") == .unknown)
+        #expect(sim.state(of: "stdataeus2")?.isServing == false)
+        #expect(sim.status(of: "stdataeus2")?.reason.contains("may be down") == true)
+        // The connections that use it are not counted as serving either.
+        #expect(sim.state(of: "conn-eus2-data") == .unknown)
     }
 
     @Test("R2: compute in the zone is unavailable; compute in another zone serves")
@@ -60,12 +70,15 @@ struct ZoneOutageTests {
         #expect(lrs.state(of: "proj-a") == .unavailable)
     }
 
-    @Test("R2: a registry that is not zone-redundant is degraded by a zone outage")
-    func nonZonalRegistry() {
-        let registry = ContainerRegistry(id: "acr-a", region: "westeurope", sku: .standard)
-        var sim = SimulationEngine(estate: TinyEstate.make(region: "westeurope", registry: registry))
-        sim.inject(.zoneOutage("westeurope-az1"))
-        #expect(sim.state(of: "acr-a") == .degraded)
+    @Test("R2: every registry in a region with zones is zone-redundant, whatever its SKU and property")
+    func everyRegistryIsZoneRedundant() {
+        for sku in [RegistrySKU.basic, .standard, .premium] {
+            let registry = ContainerRegistry(id: "acr-a", region: "westeurope", sku: sku, zoneRedundant: false)
+            var sim = SimulationEngine(estate: TinyEstate.make(region: "westeurope", registry: registry))
+            sim.inject(.zoneOutage("westeurope-az1"))
+            #expect(sim.state(of: "acr-a") == .available)
+            #expect(sim.status(of: "acr-a")?.reason.contains("zone-redundant") == true)
+        }
     }
 
     @Test("R2: the projects resume when the zone returns")
@@ -76,4 +89,50 @@ struct ZoneOutageTests {
         #expect(sim.state(of: "proj-chat") == .available)
         #expect(sim.state(of: "ci-dev-eus2-01") == .available)
     }
+}
+
+/// R2 with two zones down: zone-redundant resources are unavailable too (azure-facts section 6).
+@Suite("Zones counted")
+struct ZoneCountTests {
+    @Test("ZRS/GZRS storage and registries survive one zone and not two")
+    func twoZonesDown() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.zoneOutage("eastus2-az1"))
+        #expect(sim.state(of: "sthubeus2") == .available)
+        #expect(sim.state(of: "acrcontosoai") == .available)
+        sim.inject(.zoneOutage("eastus2-az2"))
+        #expect(sim.state(of: "sthubeus2") == .unavailable)
+        #expect(sim.status(of: "sthubeus2")?.reason.contains("eastus2-az1, eastus2-az2 are down") == true)
+        // The Premium registry serves from its replica, as in a region outage.
+        #expect(sim.state(of: "acrcontosoai") == .degraded)
+        #expect(sim.servedFrom("acrcontosoai") == "centralus")
+        #expect(sim.state(of: "hub-eus2") == .unavailable)
+        #expect(sim.engineRegion("eastus2") == .down)
+        sim.clear(.zoneOutage("eastus2-az2"))
+        #expect(sim.state(of: "sthubeus2") == .available)
+        #expect(sim.engineRegion("eastus2") == .degraded)
+    }
+
+    @Test("a non-Premium registry with two zones down is unavailable")
+    func basicRegistryTwoZones() {
+        let registry = ContainerRegistry(id: "acr-a", region: "westeurope", sku: .basic)
+        var sim = SimulationEngine(estate: TinyEstate.make(region: "westeurope", registry: registry))
+        sim.inject(.zoneOutage("westeurope-az1"))
+        sim.inject(.zoneOutage("westeurope-az2"))
+        #expect(sim.state(of: "acr-a") == .unavailable)
+    }
+
+    @Test("LRS in an unknown zone is unknown, and what depends on it is not counted as serving")
+    func unknownZoneDependents() {
+        var sim = SimulationEngine(estate: TinyEstate.make(region: "westeurope", storage: .standardLRS))
+        sim.inject(.zoneOutage("westeurope-az1"))
+        #expect(sim.state(of: "st-a") == .unknown)
+        #expect(sim.state(of: "hub-a") == .unknown)
+        #expect(sim.state(of: "proj-a") == .unknown)
+        #expect(sim.state(of: "proj-a")?.isServing == false)
+    }
+}
+
+extension SimulationEngine {
+    func engineRegion(_ name: RegionName) -> RegionState.Level { regionState(of: name).level }
 }

@@ -20,6 +20,8 @@ struct SimulateCommand: ParsableCommand, ContextCommand {
               connection:conn-eus2-ais-eus2  a connection's target lost
               readiness:networking@centralus a secondary-readiness gap (roleAssignments, networking,
                                              quota, storageAccess)
+              keyvault-failover:kv-contoso-ai
+                                             Microsoft starts the vault's failover (its decision)
             A second @ gives the offset: service:Storage@eastus2@PT10M, region:eastus2@PT5M.
             Actions are VERB:TARGET[@OFFSET]: failover:HUB, failback:HUB, account-failover:STORAGE,
             recover:ID, resubmit:JOB.

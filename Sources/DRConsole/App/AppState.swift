@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var history = CommandHistory()
     public var flash: Flash?
     public var showsHelp = false
+    /// Whether the help overlay shows the service catalog (the seed's tables) instead of the keys.
+    public var helpShowsCatalog = false
     /// How far the help or detail overlay is scrolled (clamped when drawn).
     public var overlayScroll = 0
     /// The detail view of the focused pane's selected row (Enter).

@@ -35,6 +35,12 @@ enum ConsoleCommands {
             }
             guard let region = known(region: regionName, &state) else { return [] }
             inject(.serviceOutage(service, region), &state)
+        case .injectKeyVaultFailover(let id):
+            let vaults = estate.keyVaults.map(\.id)
+            guard vaults.contains(id) else {
+                return fail("no Key Vault '\(id)'\(Suggestion.didYouMean(id, in: vaults))", &state)
+            }
+            inject(.keyVaultFailover(id), &state)
         case .delete(let id):
             guard let id = known(resource: id, &state) else { return [] }
             inject(.resourceDeleted(id), &state)

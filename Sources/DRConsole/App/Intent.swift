@@ -9,6 +9,7 @@ public enum Intent: String, Sendable, Hashable, CaseIterable {
     case togglePlay, nextEvent
     case nextHub, previousHub
     case toggleMapZoom
+    case serviceCatalog
 
     /// The pane a focus intent jumps to.
     var pane: PaneID? {

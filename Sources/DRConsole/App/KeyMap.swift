@@ -61,6 +61,7 @@ public struct KeyMap: Sendable, Hashable {
         KeyBinding(keys: [.char("]")], intent: .nextHub, help: "next hub (failover, x-ray)"),
         KeyBinding(keys: [.char("[")], intent: .previousHub, help: "previous hub (failover, x-ray)"),
         KeyBinding(keys: [.char("z")], intent: .toggleMapZoom, help: "map: the estate's regions / the whole world"),
+        KeyBinding(keys: [.char("c")], intent: .serviceCatalog, help: "service catalog (the guidance's tables, conflicts)"),
         KeyBinding(keys: [.char("q")], intent: .quit, help: "quit", isPrimary: true),
     ])
 }

@@ -20,13 +20,15 @@ public enum Reducer {
             guard state.isPlaying, seconds > 0, seconds.isFinite else { return [] }
             state.engine.advance(to: state.engine.now + seconds * state.speed)
             return []
-        case .healthLoaded(let live, let problems):
+        case .healthLoaded(var live, let problems):
             let first = state.live == nil
+            live.problems = problems
             state.live = live
+            state.engine.setLive(live.engineInputs(for: state.estate))
             let counts = "\(live.snapshot.serviceEvents.count) events, \(live.snapshot.resourceStatuses.count) resource statuses"
             state.flash = problems.isEmpty
                 ? Flash("live health \(first ? "loaded" : "reloaded"): \(counts)")
-                : Flash("live health: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")", isError: true)
+                : Flash("live health: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more, listed in region health)" : "")", isError: true)
             return []
         case .themeLoaded(let theme, let problems):
             state.theme = theme
@@ -61,7 +63,7 @@ public enum Reducer {
         guard let intent = state.keyMap.intent(for: key) else { return [] }
         if state.showsHelp || state.showsDetail, scrollOverlay(intent, &state) { return [] }
         if state.showsHelp {
-            if intent == .help || intent == .back || intent == .quit { state.showsHelp = false }
+            if intent == .help || intent == .back || intent == .quit || intent == .serviceCatalog { state.showsHelp = false }
             return []
         }
         if state.showsDetail, intent == .back || intent == .openDetail {
@@ -106,8 +108,9 @@ public enum Reducer {
             }
         case .filter: state.input = .filter(state.filters[state.focus] ?? "")
         case .command: state.input = .command("")
-        case .help:
+        case .help, .serviceCatalog:
             state.showsHelp = true
+            state.helpShowsCatalog = intent == .serviceCatalog
             state.overlayScroll = 0
         case .quit: return requestQuit(&state)
         case .togglePlay:

@@ -67,6 +67,7 @@ public struct CommandCompletion: Sendable {
             case "region": return vocabulary.regions
             case "zone": return vocabulary.zones
             case "service": return vocabulary.services
+            case "keyvault-failover": return vocabulary.resources
             default: return []
             }
         case ("inject", 3) where words[1].lowercased() == "service": return vocabulary.regions

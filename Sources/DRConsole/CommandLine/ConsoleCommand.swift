@@ -9,6 +9,8 @@ public enum ConsoleCommand: Sendable, Hashable {
     case injectZone(String)
     /// `:inject service Storage eastus2`
     case injectService(service: String, region: String)
+    /// `:inject keyvault-failover VAULT`: Microsoft starts the vault's cross-region failover
+    case injectKeyVaultFailover(String)
     /// `:delete ID`
     case delete(String)
     /// `:clear ID`, or `:clear` / `:clear all` (nil)
@@ -52,7 +54,7 @@ public enum ConsoleCommandSyntax {
 
     /// Every command, in help order.
     public static let entries: [Entry] = [
-        Entry(verb: "inject", usage: "inject region NAME | zone NAME | service SERVICE REGION",
+        Entry(verb: "inject", usage: "inject region NAME | zone NAME | service SERVICE REGION | keyvault-failover VAULT",
               summary: "start a simulated outage", mutates: true),
         Entry(verb: "delete", usage: "delete ID", summary: "simulate deleting a resource", mutates: true),
         Entry(verb: "clear", usage: "clear [ID|all]", summary: "clear one fault, or all", mutates: true),
@@ -71,7 +73,7 @@ public enum ConsoleCommandSyntax {
     ]
 
     /// The inject sub-kinds.
-    public static let injectKinds = ["region", "zone", "service"]
+    public static let injectKinds = ["region", "zone", "service", "keyvault-failover"]
 
     /// Parses a command line (without the leading `:`).
     public static func parse(_ line: String) -> Result<ConsoleCommand, CommandLineError> {
@@ -88,6 +90,7 @@ public enum ConsoleCommandSyntax {
             case ("region", 2): return .success(.injectRegion(args[1]))
             case ("zone", 2): return .success(.injectZone(args[1]))
             case ("service", 3): return .success(.injectService(service: args[1], region: args[2]))
+            case ("keyvault-failover", 2): return .success(.injectKeyVaultFailover(args[1]))
             default: return .failure(error("usage: :\(entries[0].usage)"))
             }
         case "delete": return one(ConsoleCommand.delete, usage: "delete ID")

@@ -1,48 +1,121 @@
 import DRDomain
 import DRImport
+import DRSimulation
+import Foundation
 
-/// Live health from Resource Health and Service Health exports, kept apart from simulated faults so the two are
-/// shown side by side and never confused.
+/// Live health from Resource Health and Service Health exports. It feeds the engine as an input (so what
+/// depends on a live-unavailable resource follows by the rules), and keeps what the engine cannot use in sight:
+/// records of resources the estate does not know, events for services it does not use, and every problem found
+/// in the files.
 public struct LiveHealth: Sendable, Hashable {
     /// What was read.
     public var snapshot: HealthSnapshot
     /// The files it came from, for the banner.
     public var sources: [String]
+    /// Every problem found in the files, in the order found.
+    public var problems: [String]
     private var statusByName: [String: ResourceHealthStatus]
 
-    public init(snapshot: HealthSnapshot, sources: [String]) {
+    public init(snapshot: HealthSnapshot, sources: [String], problems: [String] = []) {
         self.snapshot = snapshot
         self.sources = sources
+        self.problems = problems
         var byName: [String: ResourceHealthStatus] = [:]
         for status in snapshot.resourceStatuses { byName[status.resourceName.lowercased()] = status }
         statusByName = byName
     }
 
-    /// A region's live health: an outage when a critical service issue is active there, degraded for any other
-    /// active event or an unavailable or degraded resource there; nil when the files say nothing of it.
-    public func health(of region: RegionName) -> RegionHealth? {
-        let events = snapshot.activeEvents(in: region).filter { ($0.eventType ?? "ServiceIssue").lowercased() != "plannedmaintenance" }
-        if events.contains(where: { ($0.level ?? "").lowercased() == "critical" }) { return .outage }
-        let resources = snapshot.resourceStatuses.filter { $0.region == region }
-        if !events.isEmpty || resources.contains(where: { $0.state == .unavailable || $0.state == .degraded }) {
-            return .degraded
-        }
-        if !resources.isEmpty || snapshot.serviceEvents.contains(where: { $0.regions.contains(region) }) {
-            return .healthy
-        }
-        return nil
-    }
-
-    /// The services with an active event in a region (`Storage`, `Key Vault`...).
-    public func services(in region: RegionName) -> [String] {
-        let names = snapshot.activeEvents(in: region).flatMap { event in
-            event.impacts.filter { $0.regions.contains { $0.region == region } }.map(\.service)
-        }
-        return Array(Set(names)).sorted()
-    }
-
     /// A resource's live availability, by its name in the estate.
     public func status(of id: ResourceID) -> ResourceHealthStatus? { statusByName[id.lowercased()] }
+
+    /// The latest time the files state (a status reported, an event updated): the moment ages are measured at,
+    /// so the console never reads the wall clock.
+    public var asOf: Date? {
+        let statusTimes = snapshot.resourceStatuses.flatMap { [$0.occurredAt, $0.reportedAt] }
+        let eventTimes = snapshot.serviceEvents.flatMap {
+            [$0.impactStart, $0.impactMitigation, $0.lastUpdate] + $0.updates.map(\.at)
+        }
+        return (statusTimes + eventTimes).compactMap { $0 }.max()
+    }
+
+    // MARK: The engine's inputs
+
+    /// The inputs the engine takes: Resource Health states of the estate's resources, and active Service Health
+    /// events (per impacted region still active) for the services the estate uses.
+    public func engineInputs(for estate: Estate) -> LiveInputs {
+        var resources: [ResourceID: LiveResourceInput] = [:]
+        for resource in estate.allResources {
+            // `Unknown` is no information (Resource Health covers few of the estate's kinds): not a record.
+            guard let status = status(of: resource.id), status.state != .unknown else { continue }
+            let summary = status.summary.map { ": \($0)" } ?? ""
+            resources[resource.id] = LiveResourceInput(
+                state: Self.state(status.state), detail: "\(status.stateText.lowercased()) (Resource Health\(summary))")
+        }
+        var events: [LiveServiceEvent] = []
+        for event in snapshot.serviceEvents where Self.drivesState(event) {
+            for impact in event.impacts {
+                guard let service = Self.service(named: impact.service) else { continue }
+                for region in impact.regions where event.isActive(in: region.region)
+                    && (region.status?.lowercased() ?? "active") != "resolved"
+                {
+                    events.append(LiveServiceEvent(
+                        trackingID: event.trackingID, service: service, region: region.region,
+                        title: event.title ?? event.eventType ?? "service issue",
+                        critical: (event.level ?? "").lowercased() == "critical"))
+                }
+            }
+        }
+        return LiveInputs(resources: resources, serviceEvents: events)
+    }
+
+    /// Resource Health records of resources the estate does not know (a classic VM, say): listed, never dropped,
+    /// and never used for a region's state.
+    public func recordsOutsideEstate(_ estate: Estate) -> [ResourceHealthStatus] {
+        let known = Set(estate.allResources.map { $0.id.lowercased() })
+        return snapshot.resourceStatuses.filter { !known.contains($0.resourceName.lowercased()) }
+    }
+
+    /// Active events whose services the estate does not use (networking, say): listed, not driving a region.
+    public func eventsForOtherServices(in region: RegionName) -> [ServiceHealthEvent] {
+        snapshot.activeEvents(in: region).filter { event in
+            !event.activeServices(in: region).contains { Self.service(named: $0) != nil } || !Self.drivesState(event)
+        }
+    }
+
+    /// Whether an event can change states: service issues do; planned maintenance, advisories and RCAs do not.
+    static func drivesState(_ event: ServiceHealthEvent) -> Bool {
+        let type = (event.eventType ?? "ServiceIssue").lowercased()
+        return type == "serviceissue" || type == "emergingissues"
+    }
+
+    /// The engine's service for a Service Health service name (`Storage`, `Key Vault`, `Azure Machine Learning`),
+    /// or nil for a service the estate's resources are not.
+    static func service(named name: String) -> AzureService? {
+        let key = name.lowercased().filter { $0.isLetter }
+        switch key {
+        case "storage", "azurestorage", "storageaccounts": return .storage
+        case "keyvault", "azurekeyvault": return .keyVault
+        case "containerregistry", "azurecontainerregistry": return .containerRegistry
+        case "applicationinsights", "appinsights": return .appInsights
+        case "cognitiveservices", "azureaiservices", "aiservices", "azureopenaiservice", "azureopenai",
+            "foundrytools":
+            return .aiServices
+        case "machinelearning", "azuremachinelearning", "azureaifoundry", "aifoundry", "microsoftfoundry",
+            "azureaistudio":
+            return .machineLearning
+        default: return nil
+        }
+    }
+
+    private static func state(_ state: AvailabilityState) -> ResourceState {
+        switch state {
+        case .available, .unknown: .available
+        case .degraded: .degraded
+        case .unavailable: .unavailable
+        }
+    }
+
+    // MARK: Text
 
     /// The badge of a live availability state.
     public static func badge(_ state: AvailabilityState) -> String {
@@ -52,5 +125,25 @@ public struct LiveHealth: Sendable, Hashable {
         case .unavailable: "LIVE DOWN"
         case .unknown: "LIVE ?"
         }
+    }
+
+    /// An event in one line: tracking id, title, status, how long it has been active (as of the files' latest
+    /// time) and when it was mitigated.
+    public func line(_ event: ServiceHealthEvent) -> String {
+        var parts = ["Service Health \(event.trackingID)", event.title ?? event.eventType ?? "event",
+                     (event.status ?? (event.isActive ? "Active" : "Resolved")).lowercased()]
+        if let start = event.impactStart {
+            let end = event.impactMitigation ?? asOf ?? start
+            let verb = event.impactMitigation == nil ? "active for" : "lasted"
+            parts.append("started \(Self.stamp(start)), \(verb) \(ISODuration.human(max(0, end.timeIntervalSince(start))))")
+        }
+        parts.append(event.impactMitigation.map { "mitigated \(Self.stamp($0))" } ?? "not mitigated")
+        return parts.joined(separator: ", ")
+    }
+
+    /// A time as the console shows wall-clock times: `2026-11-28 08:20Z`.
+    public static func stamp(_ date: Date) -> String {
+        let text = Timestamp.format(date)
+        return String(text.prefix(16)).replacingOccurrences(of: "T", with: " ") + "Z"
     }
 }

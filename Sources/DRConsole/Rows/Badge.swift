@@ -12,6 +12,7 @@ public enum Badge {
         case .readOnly: "R/O"
         case .unavailable: "DOWN"
         case .deleted: "DEL"
+        case .unknown: "UNKN"
         case nil: "?"
         }
     }
@@ -25,7 +26,7 @@ public enum Badge {
         case .readOnly: .statusReadOnly
         case .unavailable: .statusDown
         case .deleted: .statusDeleted
-        case nil: .statusUnknown
+        case .unknown, nil: .statusUnknown
         }
     }
 

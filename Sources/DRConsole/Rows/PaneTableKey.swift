@@ -11,8 +11,10 @@ struct EngineMark: Hashable {
     var eventCount: Int
     var activeFaults: [Fault: TimeInterval]
     var nextEventTime: TimeInterval?
+    var liveRevision: Int
 
     init(_ engine: SimulationEngine) {
+        liveRevision = engine.liveRevision
         eventCount = engine.events.count
         activeFaults = engine.activeFaults
         nextEventTime = engine.nextEventTime
@@ -44,7 +46,7 @@ struct PaneTableKey: Hashable {
         hub = pane == .failover || pane == .xray ? state.selectedHub : nil
         columnOffset = pane == .replication ? state.columnOffsets[pane] ?? 0 : 0
         now = Self.showsTime(pane, state) ? state.engine.now : nil
-        liveRevision = pane == .regionHealth || pane == .xray ? state.liveRevision : 0
+        liveRevision = state.liveRevision
     }
 
     /// Whether a pane's table changes as the clock moves with nothing else happening.

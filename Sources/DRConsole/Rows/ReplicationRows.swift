@@ -27,8 +27,7 @@ public enum ReplicationRows {
 
         init(_ state: AppState, regions: [RegionName]) {
             self.regions = regions
-            let faults = state.engine.activeFaults
-            regionsDown = Set(regions.filter { RegionHealthRows.health(of: $0, faults: faults) == .outage })
+            regionsDown = Set(regions.filter { state.engine.regionState(of: $0).level == .down })
             noneCell = Table.Cell(Copy.none.rawValue, style: state.theme.style(.replicationNone))
         }
     }
@@ -39,7 +38,7 @@ public enum ReplicationRows {
         let allRegions = regions(state)
         let shown = Array(allRegions.dropFirst(min(max(0, columnOffset), max(0, allRegions.count - 1))))
         var columns = [Table.Column("Resource", width: .min(18)), Table.Column("Kind", width: .length(9)),
-                       Table.Column("Via", width: .length(9))]
+                       Table.Column("Via", width: .length(9)), Table.Column("Source", width: .length(8))]
         columns += shown.map { Table.Column($0, width: .length(max(10, $0.count))) }
         columns.append(Table.Column("Gaps", width: .fill(1)))
         let context = Context(state, regions: shown)
@@ -85,7 +84,10 @@ public enum ReplicationRows {
         let theme = state.theme
         let status = state.engine.status(of: id)
         let served = status?.servedFrom
-        var cells = [Table.Cell(id), Table.Cell(kind), Table.Cell(via)]
+        let source = status?.source ?? []
+        var cells = [Table.Cell(id), Table.Cell(kind), Table.Cell(via),
+                     Table.Cell(source.isEmpty ? "-" : source.label,
+                                style: theme.style(source.contains(.live) ? .bannerLive : .textDim))]
         cells.reserveCapacity(context.regions.count + 4)
         for region in context.regions {
             let copy = copies[region] ?? .none
@@ -107,9 +109,12 @@ public enum ReplicationRows {
         let rules = Array(Set(findings.map(\.rule))).sorted().map(\.rawValue)
         cells.append(Table.Cell(rules.isEmpty ? "" : "gap " + rules.joined(separator: ","),
                                 style: rules.isEmpty ? .plain : theme.style(.replicationGap)))
-        var detail = ["\(id) (\(kind), \(via))", "State: \(Badge.text(status?.state))\(served.map { ", served from \($0)" } ?? "")"]
+        var detail = ["\(id) (\(kind), \(via))",
+                      "State: \(Badge.text(status?.state))\(served.map { ", served from \($0)" } ?? "")"
+                        + (source.isEmpty ? "" : " (source: \(source.label))")]
         if let reason = status?.reason, !reason.isEmpty { detail.append("Why: \(reason)") }
         if let extra { detail.append(extra) }
+        if let line = ChildSoftDelete.line(for: id, state.lookups.index) { detail.append(line) }
         detail += copies.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value.rawValue)" }
         detail += findings.map { "Gap \($0.rule.rawValue) [\($0.severity.rawValue)]: \($0.message)" }
         return PaneRow(id: id, cells: cells, detail: detail, hub: hub)

@@ -84,9 +84,16 @@ public enum SoftDeleteRows {
                 return (countdown(left), left < 86_400 ? .countdownClosing : .countdownOpen)
             }()
             let recoverable = policy.isSupported && (left ?? 0) > 0 && !entry.recovered
+            let workspace = entry.kind == .hub || entry.kind == .project
             let how = entry.recovered ? "recovered"
+                : workspace ? "sources disagree: unsupported (Foundry DR guidance) / 14 days (AML soft-delete page); recreate from infrastructure as code"
                 : !policy.isSupported ? "unrecoverable (R9): recreate from infrastructure as code"
                 : recoverable ? command(for: entry) : "purged (R9)"
+            let statements = workspace
+                ? ["Two statements, not settled here:"] + (ServiceCatalog.entry(for: entry.kind)?.conflicts ?? [])
+                    .flatMap(\.positions).map { "  - " + $0 }
+                    + ["The simulation follows the Foundry DR guidance (R9): a deleted hub or project is gone."]
+                : []
             return PaneRow(
                 id: entry.id,
                 cells: [Table.Cell("\(order(entry.kind))"), Table.Cell(entry.id), Table.Cell(entry.kind.rawValue),
@@ -102,7 +109,7 @@ public enum SoftDeleteRows {
                     "Policy (R9): \(policy.note)",
                     "Recovery order: step \(order(entry.kind)) (credentials and data first, R10)",
                     "Command: \(recoverable ? command(for: entry) : how)",
-                ])
+                ] + statements)
         }
         return PaneTable(columns: columns, rows: rows)
     }

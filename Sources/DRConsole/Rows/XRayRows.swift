@@ -3,16 +3,15 @@ import DRSimulation
 import TermUI
 
 /// The x-ray: the selected hub as a tree of its projects and dependencies, each with region, zone, redundancy
-/// and its state under the current faults.
+/// and its effective state (simulated and live combined) with the source; the detail adds what the live data
+/// says, the seed's service catalog entry for the kind and the conflicts between sources.
 public enum XRayRows {
     /// The pane's table.
     public static func table(_ state: AppState) -> PaneTable {
-        let live = state.live != nil
-        let columns = [Table.Column("Tree", width: .min(live ? 24 : 30)), Table.Column("Kind", width: .length(9)),
-                       Table.Column("Where", width: .length(live ? 12 : 15)),
-                       Table.Column("Redundancy", width: .length(live ? 9 : 11)),
-                       Table.Column("State", width: .length(6))]
-            + (state.live == nil ? [] : [Table.Column("Live", width: .length(9))]) + [Table.Column("Why", width: .fill(1))]
+        let columns = [Table.Column("Tree", width: .min(24)), Table.Column("Kind", width: .length(9)),
+                       Table.Column("Where", width: .length(12)), Table.Column("Redundancy", width: .length(9)),
+                       Table.Column("State", width: .length(6)), Table.Column("Source", width: .length(8)),
+                       Table.Column("Why", width: .fill(1))]
         // The estate's index answers the same questions as the estate, by lookup instead of by scan.
         let estate = state.lookups.index
         guard let hubID = state.selectedHub, let hub = estate.hub(hubID) else {
@@ -24,23 +23,19 @@ public enum XRayRows {
             let why = ([status?.servedFrom.map { "served from \($0)" }, status?.reason].compactMap { $0 }
                 .filter { !$0.isEmpty } + [(status?.rules ?? []).map(\.rawValue).joined(separator: ",")])
                 .filter { !$0.isEmpty }.joined(separator: "; ")
-            var cells = [Table.Cell(prefix + id), Table.Cell(kind), Table.Cell(place), Table.Cell(redundancy),
-                         Badge.cell(status?.state, theme: state.theme)]
-            var detail = ["\(id) (\(kind)) in \(place), \(redundancy)", "Simulated state: \(Badge.text(status?.state))", why]
-            if let live = state.live {
-                let liveStatus = live.status(of: id)
-                let role: ThemeRole = switch liveStatus?.state {
-                case .available: .statusOK
-                case .degraded: .statusDegraded
-                case .unavailable: .statusDown
-                case .unknown, nil: .textDim
-                }
-                cells.append(Table.Cell(liveStatus.map { LiveHealth.badge($0.state) } ?? "-", style: state.theme.style(role)))
-                if let liveStatus {
-                    detail.append("Live data (Resource Health): \(liveStatus.stateText)\(liveStatus.summary.map { ": \($0)" } ?? "")")
-                }
+            let source = status?.source ?? []
+            let cells = [Table.Cell(prefix + id), Table.Cell(kind), Table.Cell(place), Table.Cell(redundancy),
+                         Badge.cell(status?.state, theme: state.theme),
+                         Table.Cell(source.isEmpty ? "-" : source.label,
+                                    style: state.theme.style(source.contains(.live) ? .bannerLive : .textDim)),
+                         Table.Cell(why)]
+            var detail = ["\(id) (\(kind)) in \(place), \(redundancy)",
+                          "State: \(Badge.text(status?.state))" + (source.isEmpty ? "" : " (source: \(source.label))"), why]
+            if let liveStatus = state.live?.status(of: id) {
+                detail.append("Live data (Resource Health): \(liveStatus.stateText)\(liveStatus.summary.map { ": \($0)" } ?? "")")
             }
-            cells.append(Table.Cell(why))
+            if let line = ChildSoftDelete.line(for: id, state.lookups.index) { detail.append(line) }
+            if let summary = state.lookups.summary(of: id) { detail += ServiceCatalogView.lines(for: summary.kind) }
             rows.append(PaneRow(id: "\(rows.count):\(id)", cells: cells, detail: detail, hub: hubID))
         }
         add("", hub.id, "hub", hub.region, hub.role.rawValue)

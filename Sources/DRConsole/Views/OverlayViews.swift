@@ -15,11 +15,17 @@ enum HelpOverlay {
             lines.append("      \(entry.summary)\(readOnly)")
         }
         lines.append("")
-        lines.append("Badges: OK available  DEGR degraded  PAUSED paused  R/O read-only  DOWN unavailable  DEL deleted  ? unknown")
+        lines.append("Badges: OK available  DEGR degraded  PAUSED paused  R/O read-only  UNKN unknown (may be down)  DOWN unavailable  DEL deleted  ? no state")
+        lines.append("Source: sim (a simulated fault or action)  live (live health data)  live+sim (both)")
         return lines
     }
 
     static func render(_ state: AppState, in screen: Rect, buffer: inout Buffer) {
+        if state.helpShowsCatalog {
+            Overlay.render(title: " Service catalog (Esc closes) ", lines: ServiceCatalogView.overlayLines(),
+                           state: state, in: screen, buffer: &buffer)
+            return
+        }
         Overlay.render(title: " Help (Esc closes) ", lines: lines(state), state: state, in: screen, buffer: &buffer)
     }
 }

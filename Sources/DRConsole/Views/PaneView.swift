@@ -23,7 +23,7 @@ enum PaneView {
         }
         let rows = PaneTables.visibleRows(pane, state)
         if rows.isEmpty {
-            let message = state.filters[pane] == nil ? emptyMessage(pane) : "no rows match the filter"
+            let message = state.filters[pane] == nil ? emptyMessage(pane, state) : "no rows match the filter"
             buffer.put(message, at: inner.origin, style: theme.style(.textDim), maxWidth: inner.width)
             return
         }
@@ -45,10 +45,10 @@ enum PaneView {
         }
     }
 
-    private static func emptyMessage(_ pane: PaneID) -> String {
+    private static func emptyMessage(_ pane: PaneID, _ state: AppState) -> String {
         switch pane {
         case .softDelete: "nothing deleted"
-        case .timeline: "no events yet: try :inject region eastus2"
+        case .timeline: TimelineRows.emptyHint(state)
         default: "nothing to show"
         }
     }
@@ -61,11 +61,8 @@ enum WorldMapView {
         let markers = state.lookups.usedRegions.compactMap { name -> MapMarker? in
             guard let region = state.estate.regions.region(named: name), let lat = region.latitude,
                   let lon = region.longitude else { return nil }
-            let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)
-            let live = state.live?.health(of: name)
-            let worst = [health, live ?? .healthy].max { $0.severity < $1.severity } ?? health
-            let style = theme.style(worst.role)
-            let label = "\(name) \(health.badge)" + (live.map { " LIVE \($0.badge)" } ?? "")
+            let style = theme.style(RegionHealthRows.health(of: name, in: state).role)
+            let label = "\(name) \(RegionHealthRows.label(of: name, in: state))"
             return MapMarker(longitude: lon, latitude: lat, symbol: "●", label: label, style: style, labelStyle: style)
         }
         let map = MapCanvas(land: WorldMap.landMask, markers: markers, viewport: viewport(for: state),

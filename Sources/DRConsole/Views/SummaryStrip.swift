@@ -6,14 +6,15 @@ enum SummaryStrip {
         let theme = state.theme
         var regions: [Span] = [Span("Regions ", style: theme.style(.textDim))]
         for name in state.lookups.usedRegions {
-            let health = RegionHealthRows.health(of: name, faults: state.engine.activeFaults)
+            let health = RegionHealthRows.health(of: name, in: state)
             regions.append(Span("\(name) ", style: theme.style(.text)))
-            regions.append(Span(health.badge, style: theme.style(health.role)))
+            regions.append(Span(RegionHealthRows.label(of: name, in: state), style: theme.style(health.role)))
             regions.append(Span("  "))
         }
         _ = buffer.put(regions, at: area.origin, maxWidth: area.width)
         let counts = state.tableCache.derived(.summaryCounts, EngineMark(state.engine)) { SummaryCounts(state) }
-        let summary = "Resources \(counts.resources): \(counts.down) down, \(counts.degraded) degraded   deleted \(state.estate.deleted.count)   "
+        let summary = "Resources \(counts.resources): \(counts.down) down, "
+            + (counts.unknown == 0 ? "" : "\(counts.unknown) unknown, ") + "\(counts.degraded) degraded   deleted \(state.estate.deleted.count)   "
             + "hubs failed over \(counts.failedOver)   jobs to resubmit \(counts.jobsToResubmit)"
         buffer.put(summary, at: area.origin.down(1), style: theme.style(.textDim), maxWidth: area.width)
     }
@@ -23,6 +24,8 @@ enum SummaryStrip {
 struct SummaryCounts: Sendable {
     var resources = 0
     var down = 0
+    /// Not known, may be down (counted apart: neither down nor serving).
+    var unknown = 0
     var degraded = 0
     var failedOver = 0
     var jobsToResubmit = 0
@@ -33,6 +36,8 @@ struct SummaryCounts: Sendable {
         for resource in snapshot {
             if resource.status.state.isDown {
                 down += 1
+            } else if resource.status.state == .unknown {
+                unknown += 1
             } else if resource.status.state != .available {
                 degraded += 1
             }

@@ -13,10 +13,11 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
     case registryNotReplicated = "registry-not-replicated"
     case registryNotShared = "registry-not-shared"
     case secondaryHubNoRegistry = "secondary-hub-no-registry"
-    case secondaryNoAppInsights = "secondary-no-app-insights"
+    case hubNoAppInsights = "hub-no-app-insights"
     case connectionSingleRegion = "connection-single-region"
     case keyVaultNoPurgeProtection = "keyvault-no-purge-protection"
     case keyVaultNoCrossRegion = "keyvault-no-cross-region"
+    case keyVaultSharedAwaitsMicrosoft = "keyvault-shared-awaits-microsoft"
     case readinessQuota = "readiness-quota"
     case readinessRoleAssignments = "readiness-role-assignments"
     case readinessNetworking = "readiness-networking"
@@ -35,7 +36,8 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .noSecondaryHub, .secondaryHubSameRegion: .r1
         case .storageNotZoneRedundant: .r2
-        case .defaultStorageNoFailover, .registryNotPremium, .secondaryNoAppInsights, .connectionSingleRegion: .r3
+        case .defaultStorageNoFailover, .registryNotPremium, .hubNoAppInsights, .connectionSingleRegion,
+            .keyVaultSharedAwaitsMicrosoft: .r3
         case .jobsNeedResubmission: .r4
         case .storageNotGeoRedundant, .storageRPOExceeded, .metadataNotRecoverable: .r5
         case .readinessQuota, .readinessRoleAssignments, .readinessNetworking, .readinessStorageAccess: .r6
@@ -56,8 +58,8 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
         case .readinessQuota, .readinessRoleAssignments, .readinessNetworking, .readinessStorageAccess:
             [.error, .warning]
         case .defaultStorageNoFailover, .registryNotPremium, .registryNotReplicated, .registryNotShared,
-            .secondaryHubNoRegistry, .secondaryNoAppInsights, .connectionSingleRegion, .keyVaultNoPurgeProtection,
-            .keyVaultNoCrossRegion, .deletedPurgeImminent:
+            .secondaryHubNoRegistry, .hubNoAppInsights, .connectionSingleRegion, .keyVaultNoPurgeProtection,
+            .keyVaultNoCrossRegion, .keyVaultSharedAwaitsMicrosoft, .deletedPurgeImminent:
             [.warning]
         case .deletedPurgeSoon, .deletedGone, .deletedVaultPurgeable, .hubNotSoftDeletable, .metadataNotRecoverable,
             .jobsNeedResubmission:
@@ -79,10 +81,12 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
         case .registryNotReplicated: "A Premium registry has no replica in a secondary hub's region."
         case .registryNotShared: "A primary and its secondary hub use different registries."
         case .secondaryHubNoRegistry: "The primary hub has a registry and its secondary hub has none."
-        case .secondaryNoAppInsights: "A secondary hub has no Application Insights in its own region."
+        case .hubNoAppInsights: "A hub has no Application Insights in its own region."
         case .connectionSingleRegion: "Every target of a critical connection purpose of a hub is in one region."
         case .keyVaultNoPurgeProtection: "A Key Vault has purge protection off."
         case .keyVaultNoCrossRegion: "A Key Vault is in a region whose vaults do not replicate across regions."
+        case .keyVaultSharedAwaitsMicrosoft:
+            "Both hubs of a pair use one Key Vault whose cross-region failover Microsoft decides: the secondary may lack its secrets for hours."
         case .readinessQuota: "Compute quota in a secondary region is not confirmed."
         case .readinessRoleAssignments: "Role assignments in a secondary region are not confirmed."
         case .readinessNetworking:

@@ -98,6 +98,10 @@ public enum AzureCLI {
         "az ml connection create --file connection.yml \(scope(hub, nameFlag: "--workspace-name"))"
     }
 
+    static func createKeyVault(beside: AzureTarget, location: RegionName) -> String {
+        "az keyvault create \(scope(beside)) --location \(location) --enable-purge-protection true"
+    }
+
     /// Key Vault data-plane commands name the vault by `--vault-name` and take no resource group.
     static func backupSecret(vault: AzureTarget) -> String {
         "az keyvault secret backup --vault-name \(word(vault.name)) --name <secret-name> --file <secret-name>.backup"
@@ -117,8 +121,11 @@ public enum AzureCLI {
         "az ml job create --file <job>.yml \(scope(hub, nameFlag: "--workspace-name"))"
     }
 
+    /// Azure Machine Learning compute quota in a region (usages of `Microsoft.MachineLearningServices`), which is
+    /// separate from VM quota (`az vm list-usage` shows VM cores, not AML compute).
     static func listUsage(location: RegionName) -> String {
-        "az vm list-usage --location \(location) --output table"
+        "az rest --method get --url \"https://management.azure.com/subscriptions/{subscription}/providers/"
+            + "Microsoft.MachineLearningServices/locations/\(location)/usages?api-version=2024-04-01\""
     }
 
     static func listRoleAssignments(hub: AzureTarget) -> String {

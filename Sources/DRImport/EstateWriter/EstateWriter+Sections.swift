@@ -103,7 +103,10 @@ extension EstateWriter {
             if let zone = account.zone { fields.append(("zone", s(zone))) }
             if let secondary = account.secondaryRegion { fields.append(("secondaryRegion", s(secondary))) }
             if let lag = account.lastSyncLag { fields.append(("lastSyncLag", duration(lag))) }
-            fields += azure(account.resourceGroup, account.azureName, account.subscription)
+            if let group = account.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            if let days = account.blobSoftDeleteDays { fields.append(("blobSoftDeleteDays", "\(days)")) }
+            if let days = account.containerSoftDeleteDays { fields.append(("containerSoftDeleteDays", "\(days)")) }
+            fields += azure(nil, account.azureName, account.subscription)
             out.blockItem(fields)
         }
     }
@@ -131,7 +134,9 @@ extension EstateWriter {
             ]
             if !registry.replicas.isEmpty { fields.append(("replicas", list(registry.replicas))) }
             if registry.zoneRedundant { fields.append(("zoneRedundant", "true")) }
-            fields += azure(registry.resourceGroup, registry.azureName, registry.subscription)
+            if let group = registry.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            if let days = registry.artifactSoftDeleteDays { fields.append(("artifactSoftDeleteDays", "\(days)")) }
+            fields += azure(nil, registry.azureName, registry.subscription)
             out.blockItem(fields)
         }
     }
@@ -204,7 +209,9 @@ extension EstateWriter {
             ]
             if let purge = item.purgeAt { fields.append(("purgeAt", Timestamp.format(purge))) }
             if item.purgeProtection { fields.append(("purgeProtection", "true")) }
-            fields += azure(item.resourceGroup, item.azureName, item.subscription)
+            if let group = item.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            if let days = item.softDeleteRetentionDays { fields.append(("softDeleteRetentionDays", "\(days)")) }
+            fields += azure(nil, item.azureName, item.subscription)
             out.blockItem(fields)
         }
     }

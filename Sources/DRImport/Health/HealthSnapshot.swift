@@ -86,6 +86,23 @@ public struct ServiceImpact: Sendable, Hashable {
     }
 }
 
+/// One update Service Health posted about an event in an impacted region.
+public struct EventUpdate: Sendable, Hashable {
+    public var service: String
+    /// The programmatic region name, or the name as written when the catalog does not know it.
+    public var region: String
+    public var summary: String
+    /// When it was posted (`updateDateTime`).
+    public var at: Date?
+
+    public init(service: String, region: String, summary: String, at: Date?) {
+        self.service = service
+        self.region = region
+        self.summary = summary
+        self.at = at
+    }
+}
+
 /// A Service Health event (service issue, planned maintenance, advisory).
 public struct ServiceHealthEvent: Sendable, Hashable {
     /// The tracking id (the event's name), such as `ABCD-123`.
@@ -103,6 +120,8 @@ public struct ServiceHealthEvent: Sendable, Hashable {
     public var impacts: [ServiceImpact]
     /// Region names in the event that the region catalog does not know (such as `Global`), kept for display.
     public var unmappedRegions: [String]
+    /// The updates posted in its impacted regions, oldest first.
+    public var updates: [EventUpdate] = []
     public var file: String
 
     public init(
@@ -132,6 +151,22 @@ public struct ServiceHealthEvent: Sendable, Hashable {
         if let status { return status.lowercased() == "active" }
         return impactMitigation == nil
     }
+
+    /// Whether the event is active in a region: the event is active and that region's impact is not resolved.
+    public func isActive(in region: RegionName) -> Bool {
+        guard isActive else { return false }
+        return impacts.contains { impact in
+            impact.regions.contains { $0.region == region && ($0.status?.lowercased() ?? "active") != "resolved" }
+        }
+    }
+
+    /// The services impacted in a region while the event is active there.
+    public func activeServices(in region: RegionName) -> [String] {
+        guard isActive else { return [] }
+        return impacts.filter { impact in
+            impact.regions.contains { $0.region == region && ($0.status?.lowercased() ?? "active") != "resolved" }
+        }.map(\.service)
+    }
 }
 
 /// Live health data for the console: resource statuses and service events, with programmatic region names
@@ -152,8 +187,8 @@ public struct HealthSnapshot: Sendable, Hashable {
         resourceStatuses.first { $0.resourceName.lowercased() == name.lowercased() }
     }
 
-    /// Active events impacting a region.
+    /// Active events impacting a region (a region whose impact is resolved is left out).
     public func activeEvents(in region: RegionName) -> [ServiceHealthEvent] {
-        serviceEvents.filter { $0.isActive && $0.regions.contains(region) }
+        serviceEvents.filter { $0.isActive(in: region) }
     }
 }

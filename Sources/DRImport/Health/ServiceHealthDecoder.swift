@@ -28,15 +28,23 @@ enum ServiceHealthDecoder {
             var impacted: [ImpactedRegion] = []
             for entry in impact.node["impactedRegions"]?.array ?? [] {
                 guard let name = entry["impactedRegion"]?.nonEmptyString else { continue }
-                if let region = regions.region(displayName: name) {
-                    impacted.append(ImpactedRegion(region: region.name, status: entry["status"]?.nonEmptyString))
+                let mapped = regions.region(displayName: name)?.name
+                if let mapped {
+                    impacted.append(ImpactedRegion(region: mapped, status: entry["status"]?.nonEmptyString))
                 } else {
                     unmapped.insert(name)
+                }
+                for update in entry["updates"]?.array ?? [] {
+                    guard let text = update["summary"]?.nonEmptyString else { continue }
+                    event.updates.append(EventUpdate(
+                        service: service, region: mapped ?? name, summary: text,
+                        at: update["updateDateTime"].flatMap(AzureTime.date)))
                 }
             }
             event.impacts.append(ServiceImpact(service: service, regions: impacted))
         }
         event.unmappedRegions = unmapped.sorted()
+        event.updates.sort { ($0.at ?? .distantPast, $0.region) < ($1.at ?? .distantPast, $1.region) }
         return event
     }
 }

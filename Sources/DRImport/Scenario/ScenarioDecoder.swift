@@ -30,6 +30,7 @@ struct ScenarioDecoder {
             scenario.objectives = EstateDecoder(reader: reader).decodeOverrides(objectives)
         }
         scenario.duration = root.duration("duration")
+        scenario.keyVaultFailoverDelay = root.duration("keyvault-failover-delay")
         let nodes = root.list("injects", required: true) ?? []
         if root.contains("injects") && nodes.isEmpty {
             root.error("\(root.describe("injects")): a scenario needs at least one inject", at: "injects")

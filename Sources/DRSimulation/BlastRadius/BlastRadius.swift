@@ -111,7 +111,12 @@ extension SimulationEngine {
                 options.append((time, "fail over to \(graph.nodes[node.secondaryHub].id)"))
             }
             guard let best = options.min(by: { $0.0 < $1.0 }) else {
-                let why = statuses[p].state == .deleted ? "recreate \(node.id)" : "wait for Azure (no serving secondary)"
+                var why = statuses[p].state == .deleted ? "recreate \(node.id)" : "wait for Azure (no serving secondary)"
+                if statuses[p].state != .deleted, node.secondaryHub >= 0, hubOutOnlyByVault(node.secondaryHub) {
+                    let vault = graph.nodes[graph.nodes[node.secondaryHub].keyVault].id
+                    why = "wait for Microsoft's failover of Key Vault \(vault) (best effort, can take hours), "
+                        + "then fail over to \(graph.nodes[node.secondaryHub].id)"
+                }
                 return (nil, why)
             }
             worst = max(worst, best.0)

@@ -2,12 +2,13 @@
 enum StorageOutageScenario {
     static let name = "storage-outage-eastus2"
     static let yaml = #"""
-# Service Health reports Storage down in East US 2. The hub's default storage (RA-GZRS) is read-only from
-# Central US and cannot be failed over (Azure Machine Learning does not support it), so the hub is degraded;
-# isolated data storage can be failed over. Wait, or fail the hub over?
+# Service Health reports Storage down in East US 2. The hub's default storage (RA-GZRS) is readable only at
+# its secondary endpoint and cannot be failed over (Azure Machine Learning does not support it); the hub uses
+# the primary endpoint, so it is down and its running jobs fail. Isolated data storage can be failed over.
+# Wait, or fail the hub over?
 name: storage-outage-eastus2
 title: Storage is down in East US 2
-summary: The hub's default storage is read-only; the team must choose between waiting and failing the hub over.
+summary: The hub's default storage is unreachable at its primary; the team must choose between waiting and failing the hub over.
 estate: contoso-ai
 duration: PT8H
 injects:
@@ -17,7 +18,7 @@ injects:
     until: PT6H
     message: "Azure Service Health: Storage in East US 2 - customers may be unable to write to accounts."
     to: on-call
-    expect: Check which accounts are read-only and what the hubs can still do.
+    expect: Check which accounts are read-only at their secondary, and see that hub-eus2 is down (it uses the primary endpoint).
   - id: try-account-failover
     at: PT20M
     message: "Someone proposes an account failover of the hub's default storage."

@@ -27,8 +27,14 @@ injects:
     fault: region:eastus2
     message: "Service Health: East US 2 regional outage declared."
     to: incident-commander
-    expect: Fail hub-eus2 over to hub-cus.
-    action: failover:hub-eus2@PT1H20M
+    expect: Prepare the failover of hub-eus2; hub-cus shares kv-contoso-ai, which awaits Microsoft's failover.
+  - id: keyvault-failover
+    at: PT3H
+    fault: keyvault-failover:kv-contoso-ai
+    message: "Azure Service Health: Microsoft has started the failover of Key Vault in East US 2 to Central US."
+    to: incident-commander
+    expect: Fail hub-eus2 over to hub-cus once kv-contoso-ai serves read-only from Central US.
+    action: failover:hub-eus2@PT3H10M
   - id: zones-cleared
     at: PT1H10M
     clear: zone:eastus2-az1

@@ -122,7 +122,6 @@ struct EstateGraph: Sendable {
         for registry in estate.containerRegistries {
             var node = nodes[cursor]
             node.premium = registry.sku == .premium
-            node.zoneRedundant = registry.zoneRedundant
             let pair = estate.regions.pair(of: registry.region)
             // The pair's replica first, then the rest in the estate's order.
             let ordered = registry.replicas.filter { $0 == pair } + registry.replicas.filter { $0 != pair }
@@ -171,6 +170,11 @@ struct EstateGraph: Sendable {
                 deps += nodes[hub].connections
             }
             nodes[i].dependencies = deps
+        }
+        // A job reads the hub serving its project (a hub out only by its Key Vault leaves running jobs running).
+        for i in nodes.indices where nodes[i].kind == .job && nodes[i].project >= 0 {
+            let project = nodes[nodes[i].project]
+            nodes[i].dependencies += [project.hub, project.secondaryHub].filter { $0 >= 0 }
         }
     }
 

@@ -37,7 +37,6 @@ struct ResourceNode: Sendable {
     var keyVaultReplicates = false
     var softDeleteRetentionDays: Int?
     var premium = false
-    var zoneRedundant = false
     var purpose = ""
     var critical = false
     var posture: DeploymentPosture = .hotHot

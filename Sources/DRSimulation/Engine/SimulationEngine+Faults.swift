@@ -15,6 +15,9 @@ extension SimulationEngine {
         if case .readinessGap(let check, let region) = fault {
             emit(.note, fault.description, "failover preflight to \(region) now fails \(check.rawValue)", .r6)
         }
+        if case .keyVaultFailover(let id) = fault, let n = graph.index(of: id), keyVaultOutSince[n] == nil {
+            emit(.note, id, "its region is not down: the failover takes effect only while it is", .r3)
+        }
         touch(touched)
     }
 
@@ -41,7 +44,7 @@ extension SimulationEngine {
             zoneDownCount[r] += active ? 1 : -1
             let down = graph.zoneNames.indices.filter { zoneDown[$0] && graph.zoneRegion[$0] == r }
             downZoneText[r] = down.isEmpty ? nil : down.map { graph.zoneNames[$0] }.joined(separator: ", ")
-            return graph.nodesByHomeRegion[r]
+            return graph.nodesTouchedByRegion[r]
         case .serviceOutage(let service, let region):
             guard let r = graph.regionIndex(region) else { return [] }
             serviceDown[r * AzureService.allCases.count + service.ordinal] = active
@@ -58,6 +61,11 @@ extension SimulationEngine {
             return [n]
         case .readinessGap:
             return []
+        case .keyVaultFailover(let id):
+            guard let n = graph.index(of: id), graph.nodes[n].kind == .keyVault else { return [] }
+            keyVaultFailoverStartedAt[n] = active ? now : nil
+            if active && !settled { enqueue(.wake([n]), at: now + keyVaultConvergence) }
+            return [n]
         }
     }
 

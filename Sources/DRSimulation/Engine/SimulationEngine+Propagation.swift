@@ -11,7 +11,7 @@ extension SimulationEngine {
         }
         while let n = dirtyHeap.pop() {
             queued[n] = false
-            let new = computeStatus(n)
+            let new = effectiveStatus(n)
             let old = statuses[n]
             guard new != old else { continue }
             statuses[n] = new

@@ -1,9 +1,11 @@
 import DRDomain
 import Foundation
 
-/// How long Key Vault takes to fail over to its pair after its region goes down (azure-facts section 6: a few
-/// minutes, up to 20 over private link).
-let keyVaultFailoverDelay: TimeInterval = 300
+/// How long a Key Vault's public endpoint takes to converge on the pair once Microsoft has started its failover,
+/// and how much more private endpoints can need (azure-facts section 6: a few minutes; up to 20 more over private
+/// link).
+let keyVaultConvergence: TimeInterval = 300
+let keyVaultPrivateEndpointExtra: TimeInterval = 1200
 
 extension SimulationEngine {
     // MARK: Facts about the current faults
@@ -82,76 +84,102 @@ extension SimulationEngine {
             return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(sku): \(detail)" + defaultNote)
         }
         if zoneOutIn(home) {
+            let sku = node.redundancy.shortName
             if node.redundancy.isZoneRedundant {
-                return ResourceStatus(.available, rules: [.r2],
-                                      reason: "\(node.redundancy.shortName) is zone-redundant: survives the zone outage")
+                if zonesOutIn(home) {
+                    return ResourceStatus(.unavailable, rules: [.r2],
+                                          reason: "\(sku) survives one zone, but \(downZones(in: home)) are down")
+                }
+                return ResourceStatus(.available, rules: [.r2], reason: "\(sku) is zone-redundant: survives one zone down")
             }
             if node.zoneIndex >= 0 {
                 if zoneDown[node.zoneIndex] {
                     return ResourceStatus(.unavailable, rules: [.r2],
-                                          reason: "placed in \(graph.zoneNames[node.zoneIndex]), which is down")
+                                          reason: "\(sku) placed in \(graph.zoneNames[node.zoneIndex]), which is down")
                 }
                 return .available
             }
-            return ResourceStatus(.degraded, rules: [.r2],
-                                  reason: "\(node.redundancy.shortName) in an unknown zone while \(downZones(in: home)) is down")
+            return ResourceStatus(.unknown, rules: [.r2],
+                                  reason: "\(sku) in an unknown zone while \(downZones(in: home)) is down: may be down")
         }
         return .available
     }
 
+    /// Two or more zones of a region down at once: zone-redundant resources there are unavailable too (the
+    /// region is effectively down).
+    func zonesOutIn(_ r: Int) -> Bool { r >= 0 && zoneDownCount[r] >= 2 }
+
+    /// A Key Vault (R2, R3, R11): zone-redundant, so it survives one zone; with its region (or two zones of it)
+    /// out it is unavailable until Microsoft starts its failover (an event, best effort, can take hours), then
+    /// read-only from its pair once the endpoint converges.
     private mutating func keyVaultStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
         let home = node.regionIndex
         let pair = node.geoRegionIndex
-        guard serviceOut(.keyVault, home) else {
-            keyVaultReadyAt[n] = nil
+        let homeOut = serviceOut(.keyVault, home) || zonesOutIn(home)
+        guard homeOut else {
+            keyVaultOutSince[n] = nil
             if zoneOutIn(home) {
-                return ResourceStatus(.available, rules: [.r2], reason: "Key Vault is zone-redundant by default")
+                return ResourceStatus(.available, rules: [.r2], reason: "Key Vault is zone-redundant: survives one zone down")
             }
             return .available
         }
+        let outage = serviceOut(.keyVault, home)
+            ? "\(name(home)) is down" : "\(downZones(in: home)) are down (two or more zones)"
         guard node.keyVaultReplicates, pair >= 0 else {
             let why = pair < 0 ? "\(name(home)) has no pair" :
                 "\(name(home)) is an exception: no cross-region Key Vault replication"
-            keyVaultReadyAt[n] = nil
-            return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(why); the vault does not fail over")
+            return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(outage); \(why); the vault does not fail over")
         }
         if serviceOut(.keyVault, pair) {
-            return ResourceStatus(.unavailable, rules: [.r3, .r11],
-                                  reason: "its pair \(name(pair)) is down too")
+            return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(outage) and its pair \(name(pair)) is down too")
         }
-        if !settled {
-            if keyVaultReadyAt[n] == nil {
-                let ready = now + keyVaultFailoverDelay
-                keyVaultReadyAt[n] = ready
-                enqueue(.wake([n]), at: ready)
+        if keyVaultOutSince[n] == nil {
+            keyVaultOutSince[n] = now
+            if !settled {
+                if let delay = keyVaultFailoverDelay, keyVaultFailoverStartedAt[n] == nil {
+                    enqueue(.startFault(.keyVaultFailover(node.id)), at: now + delay)
+                }
+                if keyVaultFailoverStartedAt[n] != nil { enqueue(.wake([n]), at: now + keyVaultConvergence) }
             }
-            if let ready = keyVaultReadyAt[n], now < ready {
-                return ResourceStatus(.unavailable, rules: [.r3, .r11],
-                                      reason: "failing over to \(name(pair)) (automatic, a few minutes)")
-            }
+        }
+        guard let started = keyVaultFailoverStartedAt[n] else {
+            return ResourceStatus(.unavailable, rules: [.r3, .r11],
+                                  reason: "\(outage); awaiting Microsoft-managed failover to \(name(pair)) "
+                                    + "(best effort, can take hours; the customer cannot trigger it)")
+        }
+        let ready = max(started, keyVaultOutSince[n] ?? started) + keyVaultConvergence
+        if !settled && now < ready {
+            return ResourceStatus(.unavailable, rules: [.r3, .r11],
+                                  reason: "\(outage); Microsoft's failover to \(name(pair)) under way: public endpoint "
+                                    + "at \(clock(ready)), private endpoints up to \(ISODuration.human(keyVaultPrivateEndpointExtra)) more")
         }
         return ResourceStatus(.readOnly, servedFrom: name(pair), rules: [.r3, .r11],
-                              reason: "failed over to its pair \(name(pair)); read-only while failed over")
+                              reason: "failed over by Microsoft to its pair \(name(pair)); read-only while failed over "
+                                + "(private endpoints can need up to \(ISODuration.human(keyVaultPrivateEndpointExtra)) more)")
     }
 
+    /// A registry (R2, R3): zone-redundant in every region with zones, whatever its SKU and whatever its
+    /// `zoneRedundancy` property says, so it survives one zone; a region (or two of its zones) out leaves only
+    /// Premium geo-replicas serving.
     private func registryStatus(_ node: ResourceNode) -> ResourceStatus {
         let home = node.regionIndex
-        if serviceOut(.containerRegistry, home) {
+        let homeOut = serviceOut(.containerRegistry, home) || zonesOutIn(home)
+        if homeOut {
+            let outage = serviceOut(.containerRegistry, home)
+                ? "" : "\(downZones(in: home)) are down (two or more zones); "
             guard node.premium else {
-                return ResourceStatus(.unavailable, rules: [.r3], reason: "not Premium: no geo-replicas")
+                return ResourceStatus(.unavailable, rules: [.r3], reason: outage + "not Premium: no geo-replicas")
             }
-            if let replica = node.replicaRegions.first(where: { !serviceOut(.containerRegistry, $0) }) {
+            if let replica = node.replicaRegions.first(where: { !serviceOut(.containerRegistry, $0) && !zonesOutIn($0) }) {
                 return ResourceStatus(.degraded, servedFrom: name(replica), rules: [.r3],
-                                      reason: "served by its replica in \(name(replica))")
+                                      reason: outage + "served by its replica in \(name(replica))")
             }
             let why = node.replicaRegions.isEmpty ? "Premium but no replica" : "every replica's region is down"
-            return ResourceStatus(.unavailable, rules: [.r3], reason: why)
+            return ResourceStatus(.unavailable, rules: [.r3], reason: outage + why)
         }
         if zoneOutIn(home) {
-            if node.zoneRedundant {
-                return ResourceStatus(.available, rules: [.r2], reason: "zone-redundant: survives the zone outage")
-            }
-            return ResourceStatus(.degraded, rules: [.r2], reason: "not zone-redundant while \(downZones(in: home)) is down")
+            return ResourceStatus(.available, rules: [.r2],
+                                  reason: "zone-redundant (every registry in a region with zones): survives one zone down")
         }
         return .available
     }

@@ -37,21 +37,53 @@ extension SimulationEngine {
         return b.status
     }
 
-    /// A hard dependency of a hub (storage, Key Vault): out means the hub is out; read-only means degraded.
+    /// A hard dependency of a hub (storage, Key Vault): out means the hub is out; unknown means unknown; a vault
+    /// read-only from its pair means degraded. Storage read-only from its geo-secondary leaves the hub out: Azure
+    /// Machine Learning uses the account's primary endpoint, and the `-secondary` endpoint needs re-pointing.
     private func dependency(_ d: Int, what: String, into b: inout StatusBuilder) {
         guard d >= 0 else { return }
         let status = statuses[d]
         let id = graph.nodes[d].id
+        if status.source.contains(.live), status.state != .available, status.state != .readOnly {
+            // Live data first: say so, in the words an operator checks against the portal.
+            b.add(status.state == .deleted ? .unavailable : status.state == .paused ? .degraded : status.state,
+                  [.r10], "live: \(id) \(status.state.rawValue) (\(what))")
+            return
+        }
         switch status.state {
         case .available: return
         case .unavailable, .deleted:
             b.add(.unavailable, [.r10], "\(what) \(id) is \(status.state.rawValue)")
+        case .unknown:
+            b.add(.unknown, status.rules, "\(what) \(id) may be down (\(status.reason))")
+        case .readOnly where graph.nodes[d].kind == .storage:
+            b.add(.unavailable, [.r3, .r10], "\(what) \(id): its primary endpoint is down and the hub uses it; "
+                    + "\(id)-secondary is readable only once re-pointed (read-only) or after an account failover")
         case .readOnly:
             let from = status.servedFrom.map { " (served from \($0))" } ?? ""
             b.add(.degraded, [.r10], "\(what) \(id) is read-only\(from)")
         case .degraded, .paused:
             b.add(.degraded, [.r10], "\(what) \(id) is \(status.state.rawValue)")
         }
+    }
+
+    /// Whether a hub is out only because its Key Vault is: running compute and jobs keep running, while whatever
+    /// needs the vault (the hub, its connections, new job submissions) fails.
+    func hubOutOnlyByVault(_ h: Int) -> Bool {
+        guard h >= 0, statuses[h].state == .unavailable, !deleted[h] else { return false }
+        let hub = graph.nodes[h]
+        guard !serviceOut(.machineLearning, hub.regionIndex), hub.missing.isEmpty, hub.keyVault >= 0,
+            statuses[hub.keyVault].state.isDown else { return false }
+        return hub.storage < 0 || [.available, .degraded].contains(statuses[hub.storage].state)
+    }
+
+    /// The hub serving a project now: its secondary once failed over, otherwise its own.
+    func servingHub(ofProject p: Int) -> Int {
+        let hub = graph.nodes[p].hub
+        if hub >= 0, let failover = hubFailovers[hub], let ready = failover.projectReadyAt[p], now >= ready {
+            return failover.secondary
+        }
+        return hub
     }
 
     func projectStatus(_ n: Int, _ node: ResourceNode) -> ResourceStatus {
@@ -77,6 +109,9 @@ extension SimulationEngine {
             return ResourceStatus(.unavailable, rules: [.r10],
                                   reason: "its hub \(hubNode.id) is \(hubStatus.state.rawValue)" + progress)
         }
+        if hubStatus.state == .unknown {
+            return ResourceStatus(.unknown, rules: hubStatus.rules, reason: "its hub \(hubNode.id) may be down" + progress)
+        }
         if zoneOutIn(hubNode.regionIndex) {
             return ResourceStatus(.paused, rules: [.r2],
                                   reason: "\(downZones(in: hubNode.regionIndex)) is down: the project pauses and data "
@@ -93,8 +128,8 @@ extension SimulationEngine {
     private func servedBySecondary(_ node: ResourceNode, secondary: Int) -> ResourceStatus {
         let hubNode = graph.nodes[secondary]
         let hubStatus = statuses[secondary]
-        if hubStatus.state.isDown {
-            return ResourceStatus(.unavailable, rules: [.r1, .r10],
+        if hubStatus.state.isDown || hubStatus.state == .unknown {
+            return ResourceStatus(hubStatus.state == .unknown ? .unknown : .unavailable, rules: [.r1, .r10],
                                   reason: "failed over to \(hubNode.id), which is \(hubStatus.state.rawValue)")
         }
         if zoneOutIn(hubNode.regionIndex) {
@@ -152,6 +187,12 @@ extension SimulationEngine {
         case .unavailable, .deleted:
             return ResourceStatus(.unavailable, rules: [inheritedRule(target)],
                                   reason: "target \(id) is \(target.state.rawValue)")
+        case .unknown:
+            return ResourceStatus(.unknown, rules: target.rules, reason: "target \(id) may be down")
+        case .readOnly where graph.nodes[node.target].kind == .storage:
+            return ResourceStatus(.unavailable, rules: [.r3, .r10],
+                                  reason: "target \(id): the connection uses its primary endpoint, which is down; "
+                                    + "re-point it to \(id)-secondary (read-only) or fail the account over")
         case .readOnly:
             return ResourceStatus(.readOnly, servedFrom: target.servedFrom, rules: target.rules,
                                   reason: "target \(id) is read-only")
@@ -170,15 +211,18 @@ extension SimulationEngine {
         if node.zoneIndex >= 0 && zoneDown[node.zoneIndex] {
             return ResourceStatus(.unavailable, rules: [.r2], reason: "runs in \(graph.zoneNames[node.zoneIndex]), which is down")
         }
+        if node.zoneIndex < 0 && zoneOutIn(region) {
+            return ResourceStatus(.unknown, rules: [.r2], reason: "zone unknown while \(downZones(in: region)) is down: may be down")
+        }
         if node.hub >= 0 {
             let hub = statuses[node.hub]
-            if hub.state.isDown {
-                return ResourceStatus(.unavailable, rules: [.r10],
-                                      reason: "its hub \(graph.nodes[node.hub].id) is \(hub.state.rawValue)")
+            if hub.state == .deleted {
+                return ResourceStatus(.unavailable, rules: [.r9], reason: "its hub \(graph.nodes[node.hub].id) is deleted")
             }
-        }
-        if node.zoneIndex < 0 && zoneOutIn(region) {
-            return ResourceStatus(.degraded, rules: [.r2], reason: "zone unknown while \(downZones(in: region)) is down")
+            if hub.state == .unavailable || hub.state == .unknown {
+                return ResourceStatus(.degraded, rules: [.r10],
+                                      reason: "keeps running, but its hub \(graph.nodes[node.hub].id) is \(hub.state.rawValue)")
+            }
         }
         return .available
     }
@@ -195,13 +239,23 @@ extension SimulationEngine {
                                       reason: "resubmitted on the secondary hub")
             case .paused:
                 return ResourceStatus(.paused, servedFrom: project.servedFrom, rules: [.r2], reason: "its project is paused")
-            case .readOnly, .unavailable, .deleted:
+            case .readOnly, .unavailable, .deleted, .unknown:
                 resubmittedOnSecondary.remove(n)
                 return flagForResubmission(n, "its project \(graph.nodes[node.project].id) is \(project.state.rawValue)")
             }
         }
         if needsResubmit[n] { return mustResubmit(resubmitCause[n] ?? "it failed in the outage") }
         let compute = node.compute >= 0 ? statuses[node.compute] : nil
+        let hub = servingHub(ofProject: node.project)
+        if project.state == .unavailable, hubOutOnlyByVault(hub), !(compute?.state.isDown ?? false) {
+            let vault = graph.nodes[graph.nodes[hub].keyVault].id
+            return ResourceStatus(.degraded, rules: [.r10],
+                                  reason: "keeps running; new submissions fail while Key Vault \(vault) is out")
+        }
+        if project.state == .unknown || compute?.state == .unknown {
+            let what = project.state == .unknown ? "its project" : "its compute"
+            return ResourceStatus(.unknown, rules: [.r2], reason: "\(what) may be down")
+        }
         var cause: String?
         if project.state.isDown {
             cause = "its project \(graph.nodes[node.project].id) is \(project.state.rawValue)"

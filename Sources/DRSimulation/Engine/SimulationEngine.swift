@@ -46,8 +46,22 @@ public struct SimulationEngine: Sendable {
     var resubmitCause: [Int: String] = [:]
     /// Jobs resubmitted while their project was served by the secondary hub.
     var resubmittedOnSecondary: Set<Int> = []
-    /// Key Vaults failing over: when they serve from the pair.
-    var keyVaultReadyAt: [Int: TimeInterval] = [:]
+    /// Key Vaults whose cross-region failover Microsoft has started (a `keyvault-failover` inject): since when.
+    var keyVaultFailoverStartedAt: [Int: TimeInterval] = [:]
+    /// Key Vaults whose home is out, since when (for a scenario's fixed failover delay).
+    var keyVaultOutSince: [Int: TimeInterval] = [:]
+    /// A fixed delay after which Microsoft starts every Key Vault's failover, as a scenario may set to model the
+    /// seed's "fails over automatically"; nil (the default) assumes nothing: the failover is an inject.
+    public var keyVaultFailoverDelay: TimeInterval?
+
+    /// Live health as an input, by node: a Resource Health state of an estate resource.
+    var liveResource: [LiveResourceInput?]
+    /// Live Service Health events by region and service (`region * services + service`).
+    var liveService: [[LiveServiceEvent]]
+    /// The live inputs as last set, or nil when there is no live data.
+    public internal(set) var live: LiveInputs?
+    /// How many times live inputs were set, so a view's memo can tell a change.
+    public internal(set) var liveRevision = 0
     /// Primary hubs failed over (or failing over), by hub node.
     var hubFailovers: [Int: HubFailover] = [:]
     /// Hubs whose failback is in progress.
@@ -79,6 +93,8 @@ public struct SimulationEngine: Sendable {
         deleted = Array(repeating: false, count: count)
         connectionLost = Array(repeating: false, count: count)
         needsResubmit = Array(repeating: false, count: count)
+        liveResource = Array(repeating: nil, count: count)
+        liveService = Array(repeating: [], count: graph.regionNames.count * AzureService.allCases.count)
         queued = Array(repeating: false, count: count)
         let recording = recordsEvents
         recordsEvents = false
@@ -253,7 +269,7 @@ struct ScheduledItem: Sendable {
         case clearFault(Fault)
         case action(OperatorAction)
         case message(audience: String, text: String)
-        /// Recompute these nodes (a Key Vault failover delay ran out).
+        /// Recompute these nodes (a Key Vault failover converged).
         case wake([Int])
         case completion(Completion)
     }

@@ -35,8 +35,8 @@ public struct ProjectFailoverPlan: Sendable, Hashable {
     /// Whether the estimate meets the objective.
     public var meetsObjective: Bool { estimatedRecoveryTime <= objective }
 
-    /// The steps' total duration.
-    public var stepsDuration: TimeInterval { steps.reduce(0) { $0 + $1.duration } }
+    /// The time the steps take until the project serves again (steps after recovery left out).
+    public var stepsDuration: TimeInterval { FailoverPlaybook.recoveryDuration(of: steps) }
 }
 
 /// Data a failover may lose, against the RPO (R5).

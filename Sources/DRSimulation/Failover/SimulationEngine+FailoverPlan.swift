@@ -58,7 +58,7 @@ extension SimulationEngine {
             let rto = estate.project(node.id).map { estate.objectives(for: $0).region.rto } ?? estate.objectives.region.rto
             plan.projects.append(ProjectFailoverPlan(
                 project: node.id, posture: node.posture, critical: node.critical, steps: steps, elapsed: elapsed,
-                estimatedRecoveryTime: elapsed + steps.reduce(0) { $0 + $1.duration }, objective: rto,
+                estimatedRecoveryTime: elapsed + FailoverPlaybook.recoveryDuration(of: steps), objective: rto,
                 artifactsToRecreate: artifacts(for: node.posture)))
         }
         plan.repoint = repoint(hub: h, secondary: s)
@@ -80,9 +80,9 @@ extension SimulationEngine {
         case .available, .degraded, .readOnly:
             let note = status.state == .available ? "" : " (\(status.state.rawValue): \(status.reason))"
             checks.append(PreflightCheck(name: "secondaryHub", result: .pass, reason: "\(node.id) is serving\(note)"))
-        case .paused:
+        case .paused, .unknown:
             checks.append(PreflightCheck(name: "secondaryHub", result: .unknown,
-                                         reason: "\(node.id) is paused: \(status.reason)"))
+                                         reason: "\(node.id) is \(status.state.rawValue): \(status.reason)"))
         case .unavailable, .deleted:
             checks.append(PreflightCheck(name: "secondaryHub", result: .fail,
                                          reason: "\(node.id) is \(status.state.rawValue): \(status.reason)"))
@@ -94,9 +94,12 @@ extension SimulationEngine {
                                              reason: "\(check.title) missing in \(node.region) (injected)"))
                 continue
             }
-            if check == .storageAccess, node.storage >= 0, statuses[node.storage].state.isDown {
-                checks.append(PreflightCheck(name: check.rawValue, result: .fail,
-                                             reason: "\(graph.nodes[node.storage].id) is \(statuses[node.storage].state.rawValue)"))
+            if check == .storageAccess, node.storage >= 0, statuses[node.storage].state.isDown
+                || statuses[node.storage].state == .unknown
+            {
+                let state = statuses[node.storage].state
+                checks.append(PreflightCheck(name: check.rawValue, result: state == .unknown ? .unknown : .fail,
+                                             reason: "\(graph.nodes[node.storage].id) is \(state.rawValue)"))
                 continue
             }
             let value: Tristate? = switch check {
@@ -139,6 +142,14 @@ extension SimulationEngine {
             } else {
                 out.append("connection \(purpose): no serving connection on \(secondary.id)")
             }
+        }
+        // Storage read-only at its geo-secondary: nothing switches to the secondary endpoint by itself.
+        var accounts = hub.storage >= 0 ? [hub.storage] : []
+        accounts += hub.connections.map { graph.nodes[$0].target }.filter { $0 >= 0 && graph.nodes[$0].kind == .storage }
+        for a in Array(Set(accounts)).sorted() where statuses[a].state == .readOnly && statuses[a].servedFrom != nil {
+            let id = graph.nodes[a].id
+            out.append("datastores on \(id): its primary endpoint is down; point them at \(id)-secondary "
+                       + "(read-only) until the account is back or failed over")
         }
         return out
     }

@@ -54,13 +54,15 @@ public enum ReadinessCheck: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .roleAssignments: "role assignments (they do not replicate)"
         case .networking: "networking (virtual networks, private endpoints, DNS)"
-        case .quota: "compute quota"
+        case .quota: "Azure Machine Learning compute quota (usages of Microsoft.MachineLearningServices, not VM quota)"
         case .storageAccess: "storage access"
         }
     }
 }
 
-/// Something that goes wrong on the simulation clock. A fault starts with an inject and ends when it is cleared.
+/// Something that happens to the estate on the simulation clock and that the operator does not control: what goes
+/// wrong, and Microsoft's decisions in an outage (a Key Vault failover). It starts with an inject and ends when it
+/// is cleared.
 public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A whole region is down.
     case regionOutage(RegionName)
@@ -74,8 +76,12 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
     case connectionLost(ResourceID)
     /// A readiness fact of a region is missing (role assignments, networking, quota, storage access).
     case readinessGap(ReadinessCheck, RegionName)
+    /// Microsoft starts the cross-region failover of a Key Vault (best effort, its decision; the customer cannot
+    /// trigger it). Until then a vault whose region is down is unavailable.
+    case keyVaultFailover(ResourceID)
 
-    /// The inject grammar's kind word: `region`, `zone`, `service`, `delete`, `connection`, `readiness`.
+    /// The inject grammar's kind word: `region`, `zone`, `service`, `delete`, `connection`, `readiness`,
+    /// `keyvault-failover`.
     public var kindWord: String {
         switch self {
         case .regionOutage: "region"
@@ -84,6 +90,7 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
         case .resourceDeleted: "delete"
         case .connectionLost: "connection"
         case .readinessGap: "readiness"
+        case .keyVaultFailover: "keyvault-failover"
         }
     }
 
@@ -96,6 +103,7 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
         case .resourceDeleted(let id): id
         case .connectionLost(let id): id
         case .readinessGap(let check, let region): "\(check.rawValue)@\(region)"
+        case .keyVaultFailover(let id): id
         }
     }
 
@@ -105,7 +113,7 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The rule a fault of this kind is explained by.
     public var rule: RuleID {
         switch self {
-        case .regionOutage, .serviceOutage: .r3
+        case .regionOutage, .serviceOutage, .keyVaultFailover: .r3
         case .zoneOutage: .r2
         case .resourceDeleted: .r9
         case .connectionLost: .r10
@@ -118,7 +126,7 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
         switch self {
         case .zoneOutage: .zone
         case .resourceDeleted, .connectionLost: .deletion
-        case .regionOutage, .serviceOutage, .readinessGap: .region
+        case .regionOutage, .serviceOutage, .readinessGap, .keyVaultFailover: .region
         }
     }
 
@@ -131,6 +139,7 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
         case .resourceDeleted(let id): "\(id) was deleted"
         case .connectionLost(let id): "the target of connection \(id) is lost"
         case .readinessGap(let check, let region): "\(check.title) missing in \(region)"
+        case .keyVaultFailover(let id): "Microsoft starts the failover of Key Vault \(id) to its pair"
         }
     }
 
@@ -143,6 +152,7 @@ public enum Fault: Sendable, Hashable, Comparable, CustomStringConvertible {
         case .resourceDeleted(let id): "\(id) is restored"
         case .connectionLost(let id): "the target of connection \(id) is reachable again"
         case .readinessGap(let check, let region): "\(check.title) ready again in \(region)"
+        case .keyVaultFailover(let id): "Key Vault \(id) is failed back by Microsoft"
         }
     }
 

@@ -44,6 +44,7 @@ public struct SimulationInputError: Error, Sendable, Hashable, CustomStringConve
 /// ```
 /// inject := KIND ":" TARGET [ "@" START [ ".." END ] ]
 ///   region:REGION | zone:ZONE | service:SERVICE@REGION | delete:ID | connection:ID | readiness:CHECK@REGION
+///   | keyvault-failover:VAULT
 /// action := VERB ":" ID [ "@" OFFSET ]
 ///   failover:HUB | failback:HUB | account-failover:STORAGE | recover:ID | resubmit:JOB|PROJECT|HUB
 /// ```
@@ -53,7 +54,7 @@ public struct SimulationInputError: Error, Sendable, Hashable, CustomStringConve
 /// are checked against it and its region catalog, with a suggestion for near misses.
 public enum SimulationInput {
     /// The inject kind words.
-    public static let injectKinds = ["region", "zone", "service", "delete", "connection", "readiness"]
+    public static let injectKinds = ["region", "zone", "service", "delete", "connection", "readiness", "keyvault-failover"]
     /// The action verbs.
     public static let actionVerbs = ["failover", "failback", "account-failover", "recover", "resubmit"]
 
@@ -177,6 +178,12 @@ public enum SimulationInput {
                     input: text, message: "no connection '\(target)' in the estate\(Suggest.hint(target, estate.connections.map(\.id)))")
             }
             return .connectionLost(target)
+        case "keyvault-failover":
+            if let estate, !estate.keyVaults.contains(where: { $0.id == target }) {
+                throw SimulationInputError(
+                    input: text, message: "no Key Vault '\(target)' in the estate\(Suggest.hint(target, estate.keyVaults.map(\.id)))")
+            }
+            return .keyVaultFailover(target)
         default:
             if let estate, !estate.allResources.contains(where: { $0.id == target }) {
                 throw SimulationInputError(

@@ -63,6 +63,7 @@ public struct SimulationRunner: Sendable {
         var simulated = estate
         if let overrides = scenario?.objectives { simulated.objectives = simulated.objectives.applying(overrides) }
         var engine = SimulationEngine(estate: simulated, seed: seed)
+        engine.keyVaultFailoverDelay = scenario?.keyVaultFailoverDelay
         for inject in scenario?.orderedInjects ?? [] {
             switch inject.event {
             case .fault(let fault, let until): engine.schedule(fault, at: inject.at, until: until)

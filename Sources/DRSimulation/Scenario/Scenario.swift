@@ -14,6 +14,10 @@ public struct Scenario: Sendable, Hashable {
     public var objectives: RecoveryObjectives.Overrides?
     /// How long the drill runs, when given.
     public var duration: TimeInterval?
+    /// A fixed delay after a vault's region goes down at which Microsoft starts its failover, to model the seed's
+    /// "fails over automatically"; nil (the default) assumes nothing, and the failover is a `keyvault-failover`
+    /// inject.
+    public var keyVaultFailoverDelay: TimeInterval?
     /// The injects, in order of offset (ties keep the written order).
     public var injects: [ScenarioInject]
     public var stopConditions: [StopCondition]

@@ -33,6 +33,38 @@ extension AssessmentContext {
                             + AzureCLI.backupSecret(vault: target(vault.id)) + "\n" + AzureCLI.restoreSecret()))
             }
             return out
+        } + sharedVaultFindings()
+    }
+
+    /// R3 (conflict 11): both hubs of a failover pair use one vault outside the secondary's region. The seed says
+    /// to share it and that it fails over automatically; the Key Vault guide says Microsoft decides the failover,
+    /// best effort, and starting it can take hours. Until then the secondary hub lacks its secrets too.
+    func sharedVaultFindings() -> [Finding] {
+        failoverPairs.compactMap { pair -> Finding? in
+            let id = pair.primary.keyVault
+            guard id == pair.secondary.keyVault,
+                let vault = estate.keyVaults.first(where: { $0.id == id }), vault.region != pair.secondary.region,
+                // A vault that never fails over is keyvault-no-cross-region's finding.
+                estate.regions.region(named: vault.region)?.keyVaultReplicatesAcrossRegions == true
+            else { return nil }
+            return finding(
+                .keyVaultSharedAwaitsMicrosoft, "\(pair.primary.id)/\(vault.id)", .warning,
+                resources: [vault.id, pair.primary.id, pair.secondary.id],
+                message: "Hubs \(pair.primary.id) and \(pair.secondary.id) share Key Vault \(vault.id) in "
+                    + "\(vault.region). Two sources disagree on what happens in an outage of \(vault.region): the "
+                    + "Foundry HA/DR guidance says to use the same vault for both hubs and that Key Vault fails over "
+                    + "automatically; the Key Vault reliability guide says the cross-region failover is "
+                    + "Microsoft-managed and best effort, that the customer cannot trigger it, and that starting it "
+                    + "can take hours. Until Microsoft fails it over, \(pair.secondary.id) lacks its secrets too, so "
+                    + "the failover to it cannot serve.",
+                remedy: "Choose one way out. (1) Keep a vault per region, filled with the same secrets by the "
+                    + "deployment pipeline, and point \(pair.secondary.id) at its own vault in "
+                    + "\(pair.secondary.region):\n"
+                    + AzureCLI.createKeyVault(
+                        beside: targets.beside(pair.secondary.id, name: "kv-\(pair.secondary.id)"),
+                        location: pair.secondary.region)
+                    + "\n(2) Or accept the risk: the secondary serves only after Microsoft's failover of "
+                    + "\(vault.id), read-only, at a time no one can plan.")
         }
     }
 }

@@ -54,7 +54,7 @@ enum ReadinessFact: CaseIterable {
 
     var title: String {
         switch self {
-        case .quota: "compute quota"
+        case .quota: "Azure Machine Learning compute quota"
         case .roleAssignments: "role assignments"
         case .networking: "networking (virtual networks, private endpoints, DNS)"
         case .storageAccess: "access to storage"
@@ -66,7 +66,9 @@ enum ReadinessFact: CaseIterable {
 
     var consequence: String {
         switch self {
-        case .quota: "Without enough quota the compute the projects need cannot be created there during a failover."
+        case .quota:
+            "Without enough Azure Machine Learning compute quota (separate from VM quota) the compute the projects "
+                + "need cannot be created there during a failover."
         case .roleAssignments:
             "Role assignments do not replicate: without them users and identities cannot work in the secondary hub."
         case .networking:
@@ -98,7 +100,9 @@ enum ReadinessFact: CaseIterable {
             }
         }
         let intro: String = switch self {
-        case .quota: "Check usage against limits in \(region) and request increases before they are needed"
+        case .quota:
+            "Check the Azure Machine Learning compute usages against their limits in \(region) (not VM quota) and "
+                + "request increases before they are needed"
         case .roleAssignments:
             "Create the same role assignments on the secondary hub as on the primary (deploy them as code)"
         case .networking: "Deploy virtual networks, private endpoints and DNS for the secondary, and check them"

@@ -6,6 +6,9 @@ extension EstateAssembler {
     /// against the reference time, and the role (a hub's default storage or isolated data).
     func assembleStorage() {
         let hubStorage = Set(resources(ArmType.workspace).compactMap { $0.storageAccount.flatMap(ArmID.init)?.key })
+        let blobServices = Dictionary(
+            resources(ArmType.blobService).compactMap { facts in facts.id.parent.map { ($0.key, facts) } },
+            uniquingKeysWith: { first, _ in first })
         for facts in resources(ArmType.storage) {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.storage(id)
@@ -35,6 +38,9 @@ extension EstateAssembler {
             var account = StorageAccount(
                 id: id, region: region, redundancy: sku, role: role, resourceGroup: facts.group,
                 azureName: azureName(facts, id), subscription: facts.id.subscription)
+            let blob = blobServices[facts.id.key]
+            account.blobSoftDeleteDays = blob?.blobSoftDeleteDays ?? old?.blobSoftDeleteDays
+            account.containerSoftDeleteDays = blob?.containerSoftDeleteDays ?? old?.containerSoftDeleteDays
             if !sku.isZoneRedundant {
                 let tagged =
                     physicalZone(
@@ -188,11 +194,12 @@ extension EstateAssembler {
                         + "estate assumes the images live only in \(region)")
                 replicas = []
             }
-            registries.append(
-                ContainerRegistry(
-                    id: id, region: region, sku: sku ?? .basic, replicas: replicas,
-                    zoneRedundant: registryZoneRedundancy(facts, id: id, region: region),
-                    resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription))
+            var registry = ContainerRegistry(
+                id: id, region: region, sku: sku ?? .basic, replicas: replicas,
+                zoneRedundant: registryZoneRedundancy(facts, id: id, region: region),
+                resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription)
+            registry.artifactSoftDeleteDays = facts.artifactSoftDeleteDays ?? old?.artifactSoftDeleteDays
+            registries.append(registry)
         }
         let known = Set(resources(ArmType.registry).map(\.id.key))
         for orphan in Set(replications.compactMap { $0.id.parent }.filter { !known.contains($0.key) }.map(\.raw))

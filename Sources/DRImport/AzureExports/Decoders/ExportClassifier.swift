@@ -17,7 +17,8 @@ enum ItemShape: Equatable {
 /// Recognises items by their `id` and `type` (compared case-insensitively; Resource Graph lowercases types).
 enum ExportClassifier {
     static let known: Set<String> = [
-        ArmType.workspace, ArmType.compute, ArmType.connection, ArmType.storage, ArmType.keyVault, ArmType.registry,
+        ArmType.workspace, ArmType.compute, ArmType.connection, ArmType.storage, ArmType.blobService, ArmType.keyVault,
+        ArmType.registry,
         ArmType.replication, ArmType.appInsights, ArmType.cognitive,
     ]
 

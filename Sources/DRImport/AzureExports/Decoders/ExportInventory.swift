@@ -94,6 +94,7 @@ struct ExportInventory {
         switch type {
         case ArmType.workspace: WorkspaceDecoder.decode(reader, into: &facts)
         case ArmType.storage: StorageDecoder.decode(reader, into: &facts)
+        case ArmType.blobService: StorageDecoder.decodeBlobService(reader, into: &facts)
         case ArmType.keyVault: KeyVaultDecoder.decode(reader, into: &facts)
         case ArmType.registry, ArmType.replication: RegistryDecoder.decode(reader, into: &facts)
         case ArmType.compute: ComputeDecoder.decode(reader, into: &facts)
@@ -117,6 +118,7 @@ struct ExportInventory {
         case ArmType.compute: "computes"
         case ArmType.connection: "connections"
         case ArmType.storage: "storage accounts"
+        case ArmType.blobService: "blob services"
         case ArmType.keyVault: "key vaults"
         case ArmType.registry: "container registries"
         case ArmType.replication: "registry replications"

@@ -6,5 +6,10 @@ enum RegistryDecoder {
         if let zoneRedundancy = item.string(ItemReader.property("zoneRedundancy")) {
             facts.zoneRedundant = zoneRedundancy.lowercased() == "enabled"
         }
+        // Artifact soft delete (preview): `policies.softDeletePolicy {retentionDays, status}`.
+        let policy = ItemReader.property("policies").map { $0 + ["softDeletePolicy"] }
+        if item.string(policy.map { $0 + ["status"] })?.lowercased() == "enabled" {
+            facts.artifactSoftDeleteDays = item.int(policy.map { $0 + ["retentionDays"] })
+        }
     }
 }

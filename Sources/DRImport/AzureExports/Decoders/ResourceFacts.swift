@@ -31,6 +31,9 @@ struct ResourceFacts: Sendable {
     var secondaryLocation: String?
     var lastSyncTime: Date?
     var geoReplicationStatus: String?
+    // Blob service of a storage account (`blobServices/default`)
+    var blobSoftDeleteDays: Int?
+    var containerSoftDeleteDays: Int?
 
     // Key Vault
     var enableSoftDelete: Bool?
@@ -39,6 +42,7 @@ struct ResourceFacts: Sendable {
 
     // Container Registry
     var zoneRedundant: Bool?
+    var artifactSoftDeleteDays: Int?
 
     // Workspaces
     var storageAccount: String?
@@ -114,6 +118,7 @@ struct ResourceFacts: Sendable {
         take(\.kind); take(\.location); take(\.resourceGroup); take(\.skuName)
         take(\.secondaryLocation); take(\.lastSyncTime); take(\.geoReplicationStatus)
         take(\.enableSoftDelete); take(\.softDeleteRetentionDays); take(\.purgeProtection); take(\.zoneRedundant)
+        take(\.blobSoftDeleteDays); take(\.containerSoftDeleteDays); take(\.artifactSoftDeleteDays)
         take(\.storageAccount); take(\.keyVault); take(\.containerRegistry); take(\.applicationInsights)
         take(\.hubID); take(\.associatedWorkspaces)
         take(\.computeType); take(\.computeState); take(\.vmSize)
@@ -137,6 +142,7 @@ enum ArmType {
     static let compute = "microsoft.machinelearningservices/workspaces/computes"
     static let connection = "microsoft.machinelearningservices/workspaces/connections"
     static let storage = "microsoft.storage/storageaccounts"
+    static let blobService = "microsoft.storage/storageaccounts/blobservices"
     static let keyVault = "microsoft.keyvault/vaults"
     static let registry = "microsoft.containerregistry/registries"
     static let replication = "microsoft.containerregistry/registries/replications"

@@ -22,11 +22,13 @@ extension EstateDecoder {
         let redundancy = required.value(sku, "sku", placeholder: .standardLRS)
         let role = m.enumeration("role", as: StorageRole.self)
         if m.contains("role") && role == nil { required.markInvalid("role") }
-        let account = StorageAccount(
+        var account = StorageAccount(
             id: id ?? "", region: region, redundancy: redundancy, role: role ?? .isolatedData, zone: m.string("zone"),
             secondaryRegion: m.string("secondaryRegion"), lastSyncLag: m.duration("lastSyncLag"),
             resourceGroup: m.string("resourceGroup"),
             azureName: m.string("azureName"), subscription: m.string("subscription"))
+        account.blobSoftDeleteDays = days(m, "blobSoftDeleteDays", in: 1...365, &required)
+        account.containerSoftDeleteDays = days(m, "containerSoftDeleteDays", in: 1...365, &required)
         guard id != nil else { return nil }
         return located(account, m, invalid: required.invalid)
     }
@@ -52,10 +54,11 @@ extension EstateDecoder {
         let sku = required.value(m.enumeration("sku", as: RegistrySKU.self, required: true), "sku", placeholder: .basic)
         let replicas = m.stringList("replicas")
         if m.contains("replicas") && replicas == nil { required.markInvalid("replicas") }
-        let registry = ContainerRegistry(
+        var registry = ContainerRegistry(
             id: id ?? "", region: region, sku: sku, replicas: replicas?.map(\.value) ?? [],
             zoneRedundant: m.bool("zoneRedundant") ?? false, resourceGroup: m.string("resourceGroup"),
             azureName: m.string("azureName"), subscription: m.string("subscription"))
+        registry.artifactSoftDeleteDays = days(m, "artifactSoftDeleteDays", in: 1...90, &required)
         guard id != nil else { return nil }
         var entry = located(registry, m, invalid: required.invalid)
         entry.items["replicas"] = replicas?.map(\.position) ?? []
@@ -82,5 +85,22 @@ extension EstateDecoder {
             azureName: m.string("azureName"), subscription: m.string("subscription"))
         guard id != nil else { return nil }
         return located(account, m, invalid: required.invalid)
+    }
+
+    /// A soft-delete retention in days, checked against the service's range.
+    private func days(
+        _ m: MappingReader, _ key: String, in range: ClosedRange<Int>, _ required: inout RequiredFields
+    ) -> Int? {
+        guard m.contains(key) else { return nil }
+        guard let value = m.int(key) else {
+            required.markInvalid(key)
+            return nil
+        }
+        guard range.contains(value) else {
+            m.error("\(m.describe(key)): \(value) is outside \(range.lowerBound)-\(range.upperBound) days", at: key)
+            required.markInvalid(key)
+            return nil
+        }
+        return value
     }
 }

@@ -49,11 +49,13 @@ extension EstateDecoder {
                 m.timestamp("deletedAt", required: true), "deletedAt", placeholder: Date(timeIntervalSince1970: 0))
         let purgeAt = m.timestamp("purgeAt")
         if m.contains("purgeAt") && purgeAt == nil { required.markInvalid("purgeAt") }
+        let retention = m.int("softDeleteRetentionDays")
+        if m.contains("softDeleteRetentionDays") && retention == nil { required.markInvalid("softDeleteRetentionDays") }
         let resource = DeletedResource(
             id: id ?? "", kind: kind, region: region, deletedAt: deletedAt, purgeAt: purgeAt,
             purgeProtection: m.bool("purgeProtection") ?? false, resourceGroup: m.string("resourceGroup"),
-            azureName: m.string("azureName"), subscription: m.string("subscription"),
-            deletionDateKnown: !unknownDate)
+            softDeleteRetentionDays: retention, azureName: m.string("azureName"),
+            subscription: m.string("subscription"), deletionDateKnown: !unknownDate)
         guard id != nil else { return nil }
         return located(resource, m, invalid: required.invalid)
     }
