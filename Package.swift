@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "foundry-dr", targets: ["foundry-dr"]),
         .library(name: "DRDomain", targets: ["DRDomain"]),
         .library(name: "DRSimulation", targets: ["DRSimulation"]),
+        .library(name: "DRImport", targets: ["DRImport"]),
         .library(name: "DRConsole", targets: ["DRConsole"]),
         .library(name: "TermUI", targets: ["TermUI"]),
         .library(name: "DRDrill", targets: ["DRDrill"]),

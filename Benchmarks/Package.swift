@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// Benchmarks of the simulation engine and the console on large generated estates (docs/performance.md).
+// Benchmarks of the simulation engine and the console on large generated estates, and of import (docs/performance.md).
 // Run from this folder: swift package --scratch-path .build-bench benchmark
 import Foundation
 import PackageDescription
@@ -37,6 +37,15 @@ let package = Package(
                 .product(name: "DRDomain", package: main),
             ],
             path: "Benchmarks/ConsoleBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "ImportBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DRImport", package: main),
+            ],
+            path: "Benchmarks/ImportBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],
