@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var history = CommandHistory()
     public var flash: Flash?
     public var showsHelp = false
+    /// The command the help overlay describes (`:help VERB`); nil for all keys and commands.
+    public var helpTopic: String?
     /// How far the help or detail overlay is scrolled (clamped when drawn).
     public var overlayScroll = 0
     /// The detail view of the focused pane's selected row (Enter).

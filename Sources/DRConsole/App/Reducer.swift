@@ -108,6 +108,7 @@ public enum Reducer {
         case .command: state.input = .command("")
         case .help:
             state.showsHelp = true
+            state.helpTopic = nil
             state.overlayScroll = 0
         case .quit: return requestQuit(&state)
         case .togglePlay:
@@ -201,7 +202,7 @@ public enum Reducer {
         case .backspace:
             state.input = text.isEmpty ? .idle : .command(String(text.dropLast()))
         case .tab:
-            state.input = .command(CommandCompletion(vocabulary: vocabulary(state)).complete(text))
+            state.input = .command(ConsoleVerbs.table.complete(text, in: ConsoleVerbs.context(state)))
         case .up:
             if let older = state.history.older() { state.input = .command(older) }
         case .down:
@@ -212,25 +213,6 @@ public enum Reducer {
             break
         }
         return []
-    }
-
-    /// What `:` completion offers for the current estate and simulation.
-    static func vocabulary(_ state: AppState) -> CommandCompletion.Vocabulary {
-        let estate = state.estate
-        let regions = state.lookups.usedRegions
-        return CommandCompletion.Vocabulary(
-            regions: regions,
-            zones: regions.flatMap { estate.regions.region(named: $0)?.zones ?? [] },
-            services: AzureService.allCases.map(\.rawValue),
-            resources: estate.allResources.map(\.id),
-            hubs: estate.hubs.map(\.id),
-            deleted: estate.deleted.map(\.id) + state.engine.activeFaults.keys.compactMap {
-                if case .resourceDeleted(let id) = $0 { return id } else { return nil }
-            },
-            faults: state.engine.activeFaults.keys.sorted().map(\.target),
-            themes: state.themeNames,
-            jobs: estate.jobs.map(\.id),
-            storage: estate.storageAccounts.map(\.id))
     }
 
     // MARK: Mouse

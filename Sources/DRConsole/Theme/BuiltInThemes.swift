@@ -1,3 +1,4 @@
+import DRDomain
 import DRImport
 import Foundation
 

@@ -3,17 +3,23 @@ import TermUI
 /// The `?` help, generated from the key map and the command list.
 enum HelpOverlay {
     static func lines(_ state: AppState) -> [String] {
+        let table = ConsoleVerbs.table
+        if let topic = state.helpTopic, let verb = table.verb(named: topic) {
+            let readOnly = state.isReadOnly && verb.mutates ? ["    (disabled: read-only)"] : []
+            return table.help(verb) + readOnly
+        }
         var lines = ["Keys"]
         for binding in state.keyMap.bindings {
             lines.append("  \(binding.keyNames.padding(toLength: 14, withPad: " ", startingAt: 0)) \(binding.help)")
         }
         lines.append("")
         lines.append("Commands (type : then a command; Tab completes, Up/Down recall)")
-        for entry in ConsoleCommandSyntax.entries {
-            let readOnly = state.isReadOnly && entry.mutates ? " (disabled: read-only)" : ""
-            lines.append("  :\(entry.usage)")
-            lines.append("      \(entry.summary)\(readOnly)")
+        for verb in table.verbs {
+            let readOnly = state.isReadOnly && verb.mutates ? " (disabled: read-only)" : ""
+            lines.append("  :\(verb.usage)")
+            lines.append("      \(verb.summary)\(readOnly)")
         }
+        lines.append("  :help COMMAND shows one command with its arguments (:help inject lists the fault kinds)")
         lines.append("")
         lines.append("Badges: OK available  DEGR degraded  PAUSED paused  R/O read-only  DOWN unavailable  DEL deleted  ? unknown")
         return lines
