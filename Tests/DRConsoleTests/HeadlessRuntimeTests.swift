@@ -131,6 +131,6 @@ struct HeadlessRuntimeTests {
         let click = MouseEvent(.click(.left), at: Position(x: (replication?.x ?? 0) + 5, y: (replication?.y ?? 0) + 4))
         _ = Reducer.reduce(&state, .mouse(click))
         #expect(state.focus == .replication)
-        #expect(state.table(.replication).selection == 2)
+        #expect(ConsoleFixtures.selection(.replication, state) == 2)
     }
 }

@@ -14,7 +14,7 @@ struct PaneSnapshotTests {
         ConsoleFixtures.type(ConsoleFixtures.command("delete kv-contoso-ai"), into: &state)
         state.focus = pane
         var buffer = Buffer(width: 100, height: 22)
-        PaneView.render(pane, state, in: buffer.area, buffer: &buffer)
+        PaneView.render(pane, state, PaneTables(), in: buffer.area, buffer: &buffer)
         assertSnapshot(of: buffer.snapshot(), as: .lines, named: "\(pane.rawValue)-\(pane)")
     }
 }

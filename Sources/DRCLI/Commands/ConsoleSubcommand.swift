@@ -81,7 +81,8 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
         }
         let mode: ConsoleMode = scenario != nil ? .drill : health.isEmpty ? .simulation : .liveData
         var state = AppState(estate: estate, engine: engine, mode: mode,
-                             isReadOnly: readOnly, theme: resolved.theme, keyMap: keyMap, size: backend.size)
+                             isReadOnly: readOnly, theme: resolved.theme, keyMap: keyMap, size: backend.size,
+                             now: context.now)
         state.scenarioName = loadedScenario?.name
         state.mouseEnabled = !noMouse
         if let first = problems.first {

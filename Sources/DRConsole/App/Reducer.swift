@@ -4,14 +4,17 @@ import TermUI
 
 /// The one place state changes: applies an action, performs no I/O, never throws, and returns effects for the
 /// runtime to perform.
+///
+/// Scrolling, paging and mouse hits use the same `Viewport` the views draw with, and the rows of the render
+/// side's memo (`PaneTables`); what it stores is already clamped.
 public enum Reducer {
-    /// Applies `action` to `state`.
-    public static func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+    /// Applies `action` to `state`, reading pane rows through `tables` (the runtime passes its memo).
+    public static func reduce(_ state: inout AppState, _ action: AppAction, tables: PaneTables = PaneTables()) -> [Effect] {
         switch action {
         case .keyPressed(let key):
-            return handleKey(key, &state)
+            return handleKey(key, &state, tables)
         case .mouse(let event):
-            handleMouse(event, &state)
+            handleMouse(event, &state, tables)
             return []
         case .resized(let size):
             state.size = size
@@ -39,7 +42,7 @@ public enum Reducer {
 
     // MARK: Keys
 
-    private static func handleKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+    private static func handleKey(_ key: KeyEvent, _ state: inout AppState, _ tables: PaneTables) -> [Effect] {
         switch state.input {
         case .confirmQuit:
             if key == .char("y") || key == .char("q") {
@@ -52,14 +55,14 @@ public enum Reducer {
         case .command(let text):
             return editCommand(text, key, &state)
         case .filter(let text):
-            editFilter(text, key, &state)
+            editFilter(text, key, &state, tables)
             return []
         case .idle:
             break
         }
         state.flash = nil
         guard let intent = state.keyMap.intent(for: key) else { return [] }
-        if state.showsHelp || state.showsDetail, scrollOverlay(intent, &state) { return [] }
+        if state.showsHelp || state.showsDetail, scrollOverlay(intent, &state, tables) { return [] }
         if state.showsHelp {
             if intent == .help || intent == .back || intent == .quit { state.showsHelp = false }
             return []
@@ -68,24 +71,28 @@ public enum Reducer {
             state.showsDetail = false
             return []
         }
-        return apply(intent, &state)
+        return apply(intent, &state, tables)
     }
 
-    static func apply(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+    static func apply(_ intent: Intent, _ state: inout AppState, _ tables: PaneTables) -> [Effect] {
         if let pane = intent.pane {
             state.focus = pane
             state.showsDetail = false
             return []
         }
-        let rowCount = PaneTables.visibleRows(state.focus, state).count
-        var table = state.table(state.focus)
+        let pane = state.focus
+        let rows = tables.visibleRows(pane, state)
+        let rowCount = rows.count
+        let page = Viewport(size: state.size, focus: pane).visibleRows(pane)
+        var table = state.selection(pane, in: rows)
+        let before = table
         switch intent {
         case .nextPane: state.focus = state.focus.next; state.showsDetail = false
         case .previousPane: state.focus = state.focus.previous; state.showsDetail = false
         case .up: table.selectPrevious(rowCount: rowCount)
         case .down: table.selectNext(rowCount: rowCount)
-        case .pageUp: table.move(by: -10, rowCount: rowCount)
-        case .pageDown: table.move(by: 10, rowCount: rowCount)
+        case .pageUp: table.move(by: -page, rowCount: rowCount)
+        case .pageDown: table.move(by: page, rowCount: rowCount)
         case .top: table.selectFirst(rowCount: rowCount)
         case .bottom: table.selectLast(rowCount: rowCount)
         case .left: state.columnOffsets[state.focus] = max(0, (state.columnOffsets[state.focus] ?? 0) - 1)
@@ -93,7 +100,6 @@ public enum Reducer {
             let limit = max(0, ReplicationRows.regions(state).count - 1)
             state.columnOffsets[state.focus] = min(limit, (state.columnOffsets[state.focus] ?? 0) + 1)
         case .openDetail:
-            let rows = PaneTables.visibleRows(state.focus, state)
             if let index = table.selection, rows.indices.contains(index) {
                 if let hub = rows[index].hub { state.selectedHub = hub }
                 state.showsDetail = true
@@ -128,22 +134,36 @@ public enum Reducer {
         case .focusRegionHealth, .focusReplication, .focusSoftDelete, .focusFailover, .focusTimeline, .focusXRay:
             break
         }
-        state.tables[state.focus] = table
+        // Only a movement stores a selection: until then the pane keeps its default (the timeline follows the
+        // newest event). What is stored is settled against the rows and the pane's height.
+        if table != before, state.focus == pane {
+            store(table, pane: pane, rows: rows, page: page, &state)
+        }
         return []
     }
 
-    /// Scrolls an open overlay; false when the intent is not a movement.
-    private static func scrollOverlay(_ intent: Intent, _ state: inout AppState) -> Bool {
-        let page = max(1, state.size.height - 8)
+    /// Stores a pane's selection by row id, with the scroll clamped to the rows and the pane's height.
+    static func store(_ table: TableState, pane: PaneID, rows: [PaneRow], page: Int, _ state: inout AppState) {
+        let settled = table.scrolledToSelection(visibleRows: page, rowCount: rows.count)
+        state.selections[pane] = PaneSelection(settled, in: rows)
+    }
+
+    /// Scrolls an open overlay, clamped to its lines as the view draws them; false when the intent is not a
+    /// movement.
+    private static func scrollOverlay(_ intent: Intent, _ state: inout AppState, _ tables: PaneTables) -> Bool {
+        let box = OverlayBox(lines: OverlayLines.lines(state, tables), screen: state.size)
+        let page = max(1, box.visible)
+        var scroll = state.overlayScroll
         switch intent {
-        case .up: state.overlayScroll = max(0, state.overlayScroll - 1)
-        case .down: state.overlayScroll += 1
-        case .pageUp: state.overlayScroll = max(0, state.overlayScroll - page)
-        case .pageDown: state.overlayScroll += page
-        case .top: state.overlayScroll = 0
-        case .bottom: state.overlayScroll = Int(Int32.max)
+        case .up: scroll -= 1
+        case .down: scroll += 1
+        case .pageUp: scroll -= page
+        case .pageDown: scroll += page
+        case .top: scroll = 0
+        case .bottom: scroll = box.maxScroll
         default: return false
         }
+        state.overlayScroll = min(max(0, scroll), box.maxScroll)
         return true
     }
 
@@ -161,14 +181,14 @@ public enum Reducer {
         guard !hubs.isEmpty else { return }
         let current = state.selectedHub.flatMap { hubs.firstIndex(of: $0) } ?? 0
         state.selectedHub = hubs[(current + step + hubs.count) % hubs.count]
-        state.tables[.failover] = nil
-        state.tables[.xray] = nil
+        state.selections[.failover] = nil
+        state.selections[.xray] = nil
         state.flash = Flash("hub \(state.selectedHub ?? "")")
     }
 
     // MARK: The `/` filter
 
-    private static func editFilter(_ text: String, _ key: KeyEvent, _ state: inout AppState) {
+    private static func editFilter(_ text: String, _ key: KeyEvent, _ state: inout AppState, _ tables: PaneTables) {
         switch key.key {
         case .escape:
             state.filters[state.focus] = nil
@@ -186,7 +206,11 @@ public enum Reducer {
         default:
             return
         }
-        state.tables[state.focus] = TableState(selection: 0)
+        // The selection stays on its row when the row still matches; otherwise the first row is selected.
+        let pane = state.focus
+        let rows = tables.visibleRows(pane, state)
+        if let id = state.selections[pane]?.rowID, rows.contains(where: { $0.id == id }) { return }
+        state.selections[pane] = rows.isEmpty ? nil : PaneSelection(rowID: rows[0].id, index: 0)
     }
 
     // MARK: The `:` command line
@@ -217,27 +241,27 @@ public enum Reducer {
 
     // MARK: Mouse
 
-    private static func handleMouse(_ event: MouseEvent, _ state: inout AppState) {
-        guard state.mouseEnabled, let layout = ConsoleLayout(size: state.size, focus: state.focus) else { return }
-        guard let (pane, rect) = layout.panes.first(where: { $0.value.contains(event.position) }) else { return }
+    private static func handleMouse(_ event: MouseEvent, _ state: inout AppState, _ tables: PaneTables) {
+        guard state.mouseEnabled else { return }
+        let viewport = Viewport(size: state.size, focus: state.focus)
+        guard let (pane, _) = viewport.pane(at: event.position) else { return }
         switch event.kind {
         case .click(.left), .press(.left), .doubleClick(.left):
             state.focus = pane
-            let bodyTop = rect.y + 2
-            let index = event.position.y - bodyTop + state.table(pane).offset
-            let count = PaneTables.visibleRows(pane, state).count
-            if event.position.y >= bodyTop, index >= 0, index < count {
-                var table = state.table(pane)
-                table.selection = index
-                state.tables[pane] = table
-                if case .doubleClick = event.kind { _ = apply(.openDetail, &state) }
+            let rows = tables.visibleRows(pane, state)
+            let page = viewport.visibleRows(pane)
+            // The offset as drawn: the stored one settled against the rows and the pane's height.
+            let drawn = state.selection(pane, in: rows).scrolledToSelection(visibleRows: page, rowCount: rows.count)
+            if let index = viewport.rowIndex(at: event.position, in: pane, offset: drawn.offset, rowCount: rows.count) {
+                store(TableState(selection: index, offset: drawn.offset), pane: pane, rows: rows, page: page, &state)
+                if case .doubleClick = event.kind { _ = apply(.openDetail, &state, tables) }
             }
         case .scrollUp:
             state.focus = pane
-            _ = apply(.up, &state)
+            _ = apply(.up, &state, tables)
         case .scrollDown:
             state.focus = pane
-            _ = apply(.down, &state)
+            _ = apply(.down, &state, tables)
         default:
             break
         }

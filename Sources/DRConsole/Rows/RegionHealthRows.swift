@@ -63,8 +63,8 @@ public enum RegionHealthRows {
         }
     }
 
-    /// The pane's table.
-    public static func table(_ state: AppState) -> PaneTable {
+    /// The pane's table, given the facts of every region (`RegionFacts.all`, memoised by the caller).
+    static func table(_ state: AppState, facts: [RegionName: RegionFacts]) -> PaneTable {
         let theme = state.theme
         let faults = state.engine.activeFaults
         let hasLive = state.live != nil
@@ -74,7 +74,6 @@ public enum RegionHealthRows {
                Table.Column("Res", width: .length(4), alignment: .trailing),
                Table.Column("Hit", width: .length(4), alignment: .trailing), Table.Column("Since", width: .length(8)),
                Table.Column("Pair", width: .fill(1))]
-        let facts = state.tableCache.derived(.regionFacts, EngineMark(state.engine)) { RegionFacts.all(state) }
         let rows = state.lookups.usedRegions.map { name -> PaneRow in
             let region = state.estate.regions.region(named: name)
             let health = health(of: name, faults: faults)

@@ -16,6 +16,8 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     private let loadTheme: (String) -> (Theme, [String])
     private let health: HealthWatcher?
     private let watchesHealth: Bool
+    /// The render side's memo of pane tables, read by the views and by the reducer.
+    private let tables = PaneTables()
 
     /// Creates a runtime.
     /// - Parameters:
@@ -69,13 +71,13 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
 
     /// Applies an action and performs the effects it asks for.
     public func dispatch(_ action: AppAction) {
-        var pending = Reducer.reduce(&state, action)
+        var pending = Reducer.reduce(&state, action, tables: tables)
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
             case .loadTheme(let name):
                 let (theme, problems) = loadTheme(name)
-                pending += Reducer.reduce(&state, .themeLoaded(theme, problems: problems))
+                pending += Reducer.reduce(&state, .themeLoaded(theme, problems: problems), tables: tables)
             case .quit:
                 state.shouldQuit = true
             }
@@ -97,6 +99,7 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
 
     private func draw() throws {
         let state = self.state
-        try terminal.draw { buffer in ConsoleScreen.render(state, into: &buffer) }
+        let tables = self.tables
+        try terminal.draw { buffer in ConsoleScreen.render(state, into: &buffer, tables: tables) }
     }
 }

@@ -25,32 +25,47 @@ enum HelpOverlay {
         return lines
     }
 
-    static func render(_ state: AppState, in screen: Rect, buffer: inout Buffer) {
-        Overlay.render(title: " Help (Esc closes) ", lines: lines(state), state: state, in: screen, buffer: &buffer)
+}
+
+/// The lines of the open overlay, for the view that draws it and the reducer that scrolls it.
+enum OverlayLines {
+    /// The help's lines, or the detail of the focused pane's selected row, or nil when no overlay is open.
+    static func lines(_ state: AppState, _ tables: PaneTables) -> [String] {
+        if state.showsHelp { return HelpOverlay.lines(state) }
+        guard state.showsDetail, let row = DetailOverlay.row(state, tables) else { return [] }
+        return row.detail.filter { !$0.isEmpty }
     }
 }
 
 /// The detail of the focused pane's selected row (Enter).
 enum DetailOverlay {
-    static func render(_ state: AppState, in screen: Rect, buffer: inout Buffer) {
-        let rows = PaneTables.visibleRows(state.focus, state)
-        guard let index = state.table(state.focus).selection, rows.indices.contains(index) else { return }
-        Overlay.render(title: " \(rows[index].id) (Esc closes) ", lines: rows[index].detail.filter { !$0.isEmpty },
-                       state: state, in: screen, buffer: &buffer)
+    /// The selected row of the focused pane, if any.
+    static func row(_ state: AppState, _ tables: PaneTables) -> PaneRow? {
+        let rows = tables.visibleRows(state.focus, state)
+        guard let index = state.selection(state.focus, in: rows).selection, rows.indices.contains(index) else { return nil }
+        return rows[index]
     }
 }
 
 /// A centred box over the screen with wrapped lines.
 enum Overlay {
-    static func render(title: String, lines: [String], state: AppState, in screen: Rect, buffer: inout Buffer) {
+    /// Draws the open overlay (help, or the selected row's detail), if any.
+    static func render(_ state: AppState, _ tables: PaneTables, buffer: inout Buffer) {
+        let title: String
+        if state.showsHelp {
+            title = state.helpTopic.map { " Help: \($0) (Esc closes) " } ?? " Help (Esc closes) "
+        } else if state.showsDetail, let row = DetailOverlay.row(state, tables) {
+            title = " \(row.id) (Esc closes) "
+        } else {
+            return
+        }
         let theme = state.theme
-        let width = min(screen.width - 4, max(50, min(110, (lines.map(\.displayWidth).max() ?? 40) + 4)))
-        let wrapped = lines.flatMap { TextWrap.lines($0, width: max(10, width - 4)) }
-        let height = min(screen.height - 2, wrapped.count + 2)
-        let area = screen.centered(width: width, height: height)
+        let box = OverlayBox(lines: OverlayLines.lines(state, tables), screen: state.size)
+        let area = box.area
+        let wrapped = box.wrapped
+        let visible = box.visible
         buffer.fill(area, style: theme.style(.text))
-        let visible = max(0, height - 2)
-        let offset = min(max(0, state.overlayScroll), max(0, wrapped.count - visible))
+        let offset = min(max(0, state.overlayScroll), box.maxScroll)
         let more = wrapped.count > visible
             ? "\(title)lines \(offset + 1)-\(offset + visible) of \(wrapped.count), j/k PgUp/PgDn scroll " : title
         let block = Block(title: more, isFocused: true, borderSet: .double,
