@@ -10,7 +10,9 @@ enum HelpOverlay {
         }
         var lines = ["Keys"]
         for binding in state.keyMap.bindings {
-            lines.append("  \(binding.keyNames.padding(toLength: 14, withPad: " ", startingAt: 0)) \(binding.help)")
+            let scope = binding.panes.map { " (in " + $0.map { $0.title.lowercased() }.joined(separator: ", ") + ")" } ?? ""
+            let keys = binding.keys.isEmpty ? "-" : binding.keyNames
+            lines.append("  \(keys.padding(toLength: 14, withPad: " ", startingAt: 0)) \(binding.help)\(scope)")
         }
         lines.append("")
         lines.append("Commands (type : then a command; Tab completes, Up/Down recall)")
@@ -49,13 +51,22 @@ enum DetailOverlay {
 
 /// A centred box over the screen with wrapped lines.
 enum Overlay {
+    /// The keys that scroll an overlay, from the key map (`j/k PgUp/PgDn`).
+    static func scrollKeys(_ keys: KeyMap) -> String {
+        func short(_ intent: Intent) -> String {
+            keys.binding(for: intent)?.keys.map(\.description).min { $0.count < $1.count } ?? "-"
+        }
+        return "\(short(.down))/\(short(.up)) \(short(.pageUp))/\(short(.pageDown))"
+    }
+
     /// Draws the open overlay (help, or the selected row's detail), if any.
     static func render(_ state: AppState, _ tables: PaneTables, buffer: inout Buffer) {
         let title: String
+        let close = "(\(state.keyMap.firstKey(.back)) closes)"
         if state.showsHelp {
-            title = state.helpTopic.map { " Help: \($0) (Esc closes) " } ?? " Help (Esc closes) "
+            title = state.helpTopic.map { " Help: \($0) \(close) " } ?? " Help \(close) "
         } else if state.showsDetail, let row = DetailOverlay.row(state, tables) {
-            title = " \(row.id) (Esc closes) "
+            title = " \(row.id) \(close) "
         } else {
             return
         }
@@ -67,7 +78,7 @@ enum Overlay {
         buffer.fill(area, style: theme.style(.text))
         let offset = min(max(0, state.overlayScroll), box.maxScroll)
         let more = wrapped.count > visible
-            ? "\(title)lines \(offset + 1)-\(offset + visible) of \(wrapped.count), j/k PgUp/PgDn scroll " : title
+            ? "\(title)lines \(offset + 1)-\(offset + visible) of \(wrapped.count), \(scrollKeys(state.keyMap)) scroll " : title
         let block = Block(title: more, isFocused: true, borderSet: .double,
                           styles: Block.Styles(border: theme.style(.paneBorderFocused),
                                                title: theme.style(.paneTitleFocused), fill: theme.style(.text)))

@@ -38,6 +38,7 @@ enum PaneView {
         switch pane {
         case .failover, .xray: state.selectedHub.map { ": \($0)" } ?? ""
         case .timeline: " (\(state.engine.events.count))"
+        case .softDelete: " (Step: recovery order, R10)"
         default: ""
         }
     }
