@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DRDomain", targets: ["DRDomain"]),
         .library(name: "DRSimulation", targets: ["DRSimulation"]),
         .library(name: "DRConsole", targets: ["DRConsole"]),
+        .library(name: "DRConsoleFiles", targets: ["DRConsoleFiles"]),
         .library(name: "TermUI", targets: ["TermUI"]),
     ],
     dependencies: [
@@ -25,7 +26,7 @@ let package = Package(
         .target(name: "DRImport", dependencies: ["DRDomain", "DRSimulation", .product(name: "Yams", package: "Yams")]),
         // The command-line commands, as a library so tests can run them in-process.
         .target(name: "DRCLI", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI",
+            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "DRConsoleFiles", "NCursesBackend", "TermUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Pure terminal UI: cells, styles, buffer, diff, widgets, backend protocol, test backend.
@@ -34,9 +35,12 @@ let package = Package(
         .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
         // The only code that calls ncurses.
         .target(name: "NCursesBackend", dependencies: ["TermUI", "CNCursesw"]),
-        // The console: state, reducer, panes drawn into TermUI buffers, themes, key map, world map.
-        .target(name: "DRConsole", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport", "TermUI", .product(name: "Yams", package: "Yams"),
+        // The console: state, reducer, panes drawn into TermUI buffers, themes, key map, world map. No file I/O.
+        .target(name: "DRConsole", dependencies: ["DRDomain", "DRSimulation", "DRImport", "TermUI"]),
+        // The console's files at the edge: theme files (and the built-in themes), the keys file, live health
+        // files; read into console values through an API that exposes no YAML types.
+        .target(name: "DRConsoleFiles", dependencies: [
+            "DRConsole", "DRDomain", "DRImport", "TermUI", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "foundry-dr", dependencies: ["DRCLI"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
@@ -44,7 +48,7 @@ let package = Package(
         .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "DRConsoleTests", dependencies: [
-            "DRConsole", "DRImport", "DRSimulation", "DRDomain", "TermUI",
+            "DRConsole", "DRConsoleFiles", "DRImport", "DRSimulation", "DRDomain", "TermUI",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRCLITests", dependencies: [

@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRSimulation
 import Foundation
 import Testing

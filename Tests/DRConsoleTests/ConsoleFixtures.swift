@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRImport
 import DRSimulation
 import Foundation

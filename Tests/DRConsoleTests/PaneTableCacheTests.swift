@@ -1,4 +1,5 @@
 @testable import DRConsole
+import DRConsoleFiles
 import DRDomain
 import DRSimulation
 import Testing

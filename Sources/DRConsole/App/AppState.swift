@@ -61,8 +61,8 @@ public struct AppState: Sendable {
     public var isPlaying = true
     /// Virtual seconds per real second.
     public var speed: Double = 1
-    /// Set when the console should exit.
-    public var shouldQuit = false
+    /// Live health files are read again when they change (`--watch`).
+    public var watchesHealth = false
     /// The scenario loaded, if any.
     public var scenarioName: String?
     /// The world map shows the whole world instead of the estate's regions (`z`).
@@ -88,7 +88,7 @@ public struct AppState: Sendable {
     /// - Parameter now: the wall-clock time the console opens at, used when the estate has no snapshot time.
     public init(
         estate: Estate, engine: SimulationEngine? = nil, mode: ConsoleMode = .simulation, isReadOnly: Bool = false,
-        theme: Theme = .builtInDefault, themeNames: [String] = BuiltInThemes.names, keyMap: KeyMap = .standard,
+        theme: Theme = .plain, themeNames: [String] = [], keyMap: KeyMap = .standard,
         size: Size = Size(width: 80, height: 24), now: Date
     ) {
         startTime = estate.snapshotTime ?? now

@@ -11,6 +11,8 @@ public enum Reducer {
     /// Applies `action` to `state`, reading pane rows through `tables` (the runtime passes its memo).
     public static func reduce(_ state: inout AppState, _ action: AppAction, tables: PaneTables = PaneTables()) -> [Effect] {
         switch action {
+        case .started:
+            return [.loadKeyMap, .loadHealth]
         case .keyPressed(let key):
             return handleKey(key, &state, tables)
         case .mouse(let event):
@@ -20,24 +22,35 @@ public enum Reducer {
             state.size = size
             return []
         case .clockTicked(let seconds):
-            guard state.isPlaying, seconds > 0, seconds.isFinite else { return [] }
+            let effects: [Effect] = state.watchesHealth ? [.reloadHealthIfChanged] : []
+            guard state.isPlaying, seconds > 0, seconds.isFinite else { return effects }
             state.engine.advance(to: state.engine.now + seconds * state.speed)
-            return []
+            return effects
         case .healthLoaded(let live, let problems):
             let first = state.live == nil
             state.live = live
             let counts = "\(live.snapshot.serviceEvents.count) events, \(live.snapshot.resourceStatuses.count) resource statuses"
             state.flash = problems.isEmpty
                 ? Flash("live health \(first ? "loaded" : "reloaded"): \(counts)")
-                : Flash("live health: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")", isError: true)
+                : Flash("live health: \(summary(problems))", isError: true)
             return []
         case .themeLoaded(let theme, let problems):
-            state.theme = theme
+            // A theme that could not be read at all keeps the current one; a partly bad one applies.
+            if let theme { state.theme = theme }
             state.flash = problems.isEmpty
-                ? Flash("theme \(theme.name)")
-                : Flash("theme: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")", isError: true)
+                ? Flash("theme \(state.theme.name)")
+                : Flash("theme: \(summary(problems))\(theme == nil ? "; kept \(state.theme.name)" : "")", isError: true)
+            return []
+        case .keyMapLoaded(let keyMap, let problems):
+            state.keyMap = keyMap
+            if !problems.isEmpty { state.flash = Flash("keys: \(summary(problems))", isError: true) }
             return []
         }
+    }
+
+    /// The first problem, and how many more there are.
+    private static func summary(_ problems: [String]) -> String {
+        "\(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")"
     }
 
     // MARK: Keys
@@ -46,7 +59,7 @@ public enum Reducer {
         switch state.input {
         case .confirmQuit:
             if key == .char("y") || key == .char("q") {
-                state.shouldQuit = true
+                state.input = .idle
                 return [.quit]
             }
             state.input = .idle
@@ -172,7 +185,6 @@ public enum Reducer {
             state.input = .confirmQuit
             return []
         }
-        state.shouldQuit = true
         return [.quit]
     }
 
