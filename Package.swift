@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "DRConsole", targets: ["DRConsole"]),
         .library(name: "DRConsoleFiles", targets: ["DRConsoleFiles"]),
         .library(name: "TermUI", targets: ["TermUI"]),
+        // For tests and benchmarks only; the shipped binary does not link it.
+        .library(name: "DRTestSupport", targets: ["DRTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,12 +45,14 @@ let package = Package(
             "DRConsole", "DRDomain", "DRImport", "TermUI", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "foundry-dr", dependencies: ["DRCLI"]),
+        // Test support: generated estates of any size, for tests and benchmarks; never shipped.
+        .target(name: "DRTestSupport", dependencies: ["DRDomain", "DRSimulation"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
         .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain"], exclude: ["Fixtures"]),
-        .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport"]),
+        .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport", "DRTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "DRConsoleTests", dependencies: [
-            "DRConsole", "DRConsoleFiles", "DRImport", "DRSimulation", "DRDomain", "TermUI",
+            "DRConsole", "DRConsoleFiles", "DRImport", "DRSimulation", "DRDomain", "TermUI", "DRTestSupport",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRCLITests", dependencies: [

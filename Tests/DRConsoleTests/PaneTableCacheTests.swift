@@ -1,6 +1,7 @@
 @testable import DRConsole
 import DRConsoleFiles
 import DRDomain
+import DRTestSupport
 import DRSimulation
 import Testing
 import TermUI

@@ -1,6 +1,8 @@
 import Benchmark
 import DRConsole
+import DRConsoleFiles
 import DRDomain
+import DRTestSupport
 import DRSimulation
 import Foundation
 import TermUI
@@ -13,7 +15,7 @@ final class ConsoleBox: @unchecked Sendable {
     let tables = PaneTables()
 
     init(_ estate: Estate, focus: PaneID = .regionHealth) {
-        state = AppState(estate: estate, size: screen, now: Date(timeIntervalSince1970: 1_795_000_000))
+        state = AppState(estate: estate, theme: .builtInDefault, size: screen, now: Date(timeIntervalSince1970: 1_795_000_000))
         state.isPlaying = false
         state.focus = focus
         frame = Buffer(size: screen)
