@@ -39,7 +39,7 @@ public enum Reducer {
             if let theme { state.theme = theme }
             state.flash = problems.isEmpty
                 ? Flash("theme \(state.theme.name)")
-                : Flash("theme: \(summary(problems))\(theme == nil ? "; kept \(state.theme.name)" : "")", isError: true)
+                : Flash("theme: \(theme == nil ? "kept \(state.theme.name); " : "")\(summary(problems))", isError: true)
             return []
         case .keyMapLoaded(let keyMap, let problems):
             state.keyMap = keyMap
