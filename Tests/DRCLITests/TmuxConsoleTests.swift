@@ -78,20 +78,14 @@ struct TmuxConsoleTests {
         #expect(status.contains("p pause"), "the rebound key shows: \(status)")
         #expect(!status.contains("Space"), "\(status)")
 
-        try tmux.send(":")
-        try tmux.type("inject connection conn-eus2-docintel")
-        try tmux.send("Enter")
+        try tmux.command("inject connection conn-eus2-docintel")
         screen = try tmux.waitFor("injected: the target of connection conn-eus2-docintel is lost")
         #expect(screen.contains("faults(1): connectio"))
 
-        try tmux.send(":")
-        try tmux.type("recover kv-contso-ai")
-        try tmux.send("Enter")
+        try tmux.command("recover kv-contso-ai")
         try tmux.waitFor("did you mean 'kv-contoso-ai'?")
 
-        try tmux.send(":")
-        try tmux.type("theme mnoo")
-        try tmux.send("Enter")
+        try tmux.command("theme mnoo")
         screen = try tmux.waitFor("kept mono")
         #expect(screen.contains("did you mean 'mono'?"))
 

@@ -71,23 +71,20 @@ public struct KeyMap: Sendable, Hashable {
         binding(for: intent)?.keys.first?.description ?? "-"
     }
 
+    /// The one status hint the pane digits share (`1-6 panes`).
+    private static let panesHint = StatusHint("panes", priority: 6, group: "panes")
+
     /// The default keys.
     public static let standard = KeyMap(bindings: [
         KeyBinding(keys: [KeyEvent(.tab)], intent: .nextPane, help: "next pane",
                    hint: StatusHint("next pane", short: "pane", priority: 3)),
         KeyBinding(keys: [KeyEvent(.backTab)], intent: .previousPane, help: "previous pane"),
-        KeyBinding(keys: [.char("1")], intent: .focusRegionHealth, help: "region health",
-                   hint: StatusHint("panes", priority: 6, group: "panes")),
-        KeyBinding(keys: [.char("2")], intent: .focusReplication, help: "replication matrix",
-                   hint: StatusHint("panes", priority: 6, group: "panes")),
-        KeyBinding(keys: [.char("3")], intent: .focusSoftDelete, help: "soft-delete recovery",
-                   hint: StatusHint("panes", priority: 6, group: "panes")),
-        KeyBinding(keys: [.char("4")], intent: .focusFailover, help: "failover",
-                   hint: StatusHint("panes", priority: 6, group: "panes")),
-        KeyBinding(keys: [.char("5")], intent: .focusTimeline, help: "timeline",
-                   hint: StatusHint("panes", priority: 6, group: "panes")),
-        KeyBinding(keys: [.char("6")], intent: .focusXRay, help: "x-ray",
-                   hint: StatusHint("panes", priority: 6, group: "panes")),
+        KeyBinding(keys: [.char("1")], intent: .focusRegionHealth, help: "region health", hint: panesHint),
+        KeyBinding(keys: [.char("2")], intent: .focusReplication, help: "replication matrix", hint: panesHint),
+        KeyBinding(keys: [.char("3")], intent: .focusSoftDelete, help: "soft-delete recovery", hint: panesHint),
+        KeyBinding(keys: [.char("4")], intent: .focusFailover, help: "failover", hint: panesHint),
+        KeyBinding(keys: [.char("5")], intent: .focusTimeline, help: "timeline", hint: panesHint),
+        KeyBinding(keys: [.char("6")], intent: .focusXRay, help: "x-ray", hint: panesHint),
         KeyBinding(keys: [KeyEvent(.up), .char("k")], intent: .up, help: "move up"),
         KeyBinding(keys: [KeyEvent(.down), .char("j")], intent: .down, help: "move down"),
         KeyBinding(keys: [KeyEvent(.left), .char("h")], intent: .left, help: "scroll regions left",

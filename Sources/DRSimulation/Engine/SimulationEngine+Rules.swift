@@ -8,8 +8,6 @@ let keyVaultFailoverDelay: TimeInterval = 300
 extension SimulationEngine {
     // MARK: Facts about the current faults
 
-    func regionOut(_ r: Int) -> Bool { r >= 0 && regionDown[r] }
-
     func serviceOut(_ service: AzureService, _ r: Int) -> Bool {
         r >= 0 && (regionDown[r] || serviceDown[r * AzureService.allCases.count + service.ordinal])
     }
