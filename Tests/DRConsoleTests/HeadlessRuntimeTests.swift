@@ -55,6 +55,20 @@ struct HeadlessRuntimeTests {
         #expect(runtime.state.flash?.text.contains("eastus2") == true)
     }
 
+    @Test("the console injects every fault kind simulate can, in either spelling")
+    func everyFaultKind() throws {
+        var script: [KeyEvent] = []
+        script += ConsoleFixtures.command("inject connection conn-eus2-docintel")
+        script += ConsoleFixtures.command("inject readiness networking centralus")
+        script += ConsoleFixtures.command("inject service:KeyVault@eastus2")
+        script += ConsoleFixtures.command("recover kv-contso-ai")
+        let runtime = runtime(keys(script))
+        _ = try runtime.run(stopWhenIdle: true)
+        #expect(runtime.state.activeFaultNames
+                    == ["connection:conn-eus2-docintel", "readiness:networking@centralus", "service:KeyVault@eastus2"])
+        #expect(runtime.state.flash?.text == "no resource 'kv-contso-ai' in the estate; did you mean 'kv-contoso-ai'?")
+    }
+
     @Test("read-only refuses injects and actions but lets the operator look around")
     func readOnly() throws {
         let runtime = runtime(keys(ConsoleFixtures.command("inject region eastus2") + [.char("2")]))
