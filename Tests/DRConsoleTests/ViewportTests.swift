@@ -47,6 +47,15 @@ struct ViewportTests {
         #expect(title.contains("lines \(box.maxScroll)-\(box.maxScroll + box.visible - 1) of \(box.wrapped.count)"), "\(title)")
     }
 
+    @Test("a taller screen keeps the help's scroll within its lines")
+    func resizeClampsTheScroll() {
+        var state = ConsoleFixtures.state(width: 120, height: 30)
+        ConsoleFixtures.type([.char("?"), .char("G")], into: &state)
+        #expect(state.overlayScroll > 0)
+        _ = Reducer.reduce(&state, .resized(Size(width: 120, height: 200)))
+        #expect(state.overlayScroll == 0)
+    }
+
     @Test("paging moves by the rows the pane shows")
     func pageIsThePaneHeight() {
         var state = ConsoleFixtures.state(width: 80, height: 24)

@@ -20,6 +20,10 @@ public enum Reducer {
             return []
         case .resized(let size):
             state.size = size
+            if state.showsHelp || state.showsDetail {
+                let box = OverlayBox(lines: OverlayLines.lines(state, tables), screen: size)
+                state.overlayScroll = min(state.overlayScroll, box.maxScroll)
+            }
             return []
         case .clockTicked(let seconds):
             let effects: [Effect] = state.watchesHealth ? [.reloadHealthIfChanged] : []
