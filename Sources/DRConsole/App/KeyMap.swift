@@ -96,7 +96,7 @@ public struct KeyMap: Sendable, Hashable {
         KeyBinding(keys: [KeyEvent(.home), .char("g")], intent: .top, help: "first row"),
         KeyBinding(keys: [KeyEvent(.end), .char("G")], intent: .bottom, help: "last row"),
         KeyBinding(keys: [KeyEvent(.enter)], intent: .openDetail, help: "detail",
-                   hint: StatusHint("detail", priority: 5)),
+                   hint: StatusHint("detail", short: "open", priority: 5)),
         KeyBinding(keys: [KeyEvent(.escape)], intent: .back, help: "back / close"),
         KeyBinding(keys: [.char("/")], intent: .filter, help: "filter the pane",
                    hint: StatusHint("filter", priority: 7)),
