@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DRSimulation", package: main),
                 .product(name: "DRDomain", package: main),
+                .product(name: "DRTestSupport", package: main),
             ],
             path: "Benchmarks/SimulationBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -32,6 +33,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DRConsole", package: main),
+                .product(name: "DRConsoleFiles", package: main),
+                .product(name: "DRTestSupport", package: main),
                 .product(name: "TermUI", package: main),
                 .product(name: "DRSimulation", package: main),
                 .product(name: "DRDomain", package: main),

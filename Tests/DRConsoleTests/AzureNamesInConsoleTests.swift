@@ -15,7 +15,7 @@ struct AzureNamesInConsoleTests {
 
     private func state() throws -> AppState {
         let result = AzureImport.run(paths: [Self.examples], referenceTime: Date(timeIntervalSince1970: 1_795_856_400))
-        var state = AppState(estate: try #require(result.estate), size: Size(width: 160, height: 48))
+        var state = AppState(estate: try #require(result.estate), size: Size(width: 160, height: 48), now: ConsoleFixtures.now)
         state.isPlaying = false
         return state
     }

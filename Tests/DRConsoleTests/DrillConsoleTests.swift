@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRDomain
 import DRDrill
 import DRImport
@@ -30,9 +31,9 @@ struct DrillConsoleTests {
         state.journalPath = "memory"
         state.isPlaying = false
         let backend = TestBackend(width: 140, height: 44, events: keys.map { .key($0) })
-        return ConsoleRuntime(state: state, backend: backend, clock: { 0 }, journal: JournalWriter(store: store)) { _ in
-            (Theme.builtInDefault, [])
-        }
+        return ConsoleRuntime(state: state, backend: backend, clock: { 0 },
+                              files: ConsoleFiles(loadTheme: { _ in (Theme.builtInDefault, []) }),
+                              journal: JournalWriter(store: store))
     }
 
     @Test("a facilitated drill is journaled so that replay rebuilds the console's exact state")
@@ -137,7 +138,7 @@ struct DrillConsoleTests {
             return nil
         }
         #expect(notes.count == 2)
-        let replicationRows = PaneTables.visibleRows(.replication, runtime.state)
+        let replicationRows = PaneTables().visibleRows(.replication, runtime.state)
         #expect(notes.first?.resource == replicationRows[1].id)
         #expect(notes.first?.owner == "eve")
         #expect(notes.first?.inject == "region-down")

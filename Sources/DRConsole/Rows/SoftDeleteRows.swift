@@ -70,7 +70,7 @@ public enum SoftDeleteRows {
         let theme = state.theme
         let now = state.wallClock
         let columns = [
-            Table.Column("#", width: .length(2)), Table.Column("Resource", width: .min(18)),
+            Table.Column("Step", width: .length(4)), Table.Column("Resource", width: .min(18)),
             Table.Column("Kind", width: .length(10)), Table.Column("Left", width: .length(12)),
             Table.Column("Purge prot.", width: .length(11)), Table.Column("Recovery", width: .fill(1)),
         ]

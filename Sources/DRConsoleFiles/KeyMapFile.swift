@@ -1,3 +1,5 @@
+import DRConsole
+import DRDomain
 import DRImport
 import Foundation
 import TermUI
