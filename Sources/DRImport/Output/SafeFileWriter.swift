@@ -50,7 +50,7 @@ public enum SafeFileWriter {
         case .regular(let mode): try replaceAtomically(data, at: target, reportedAs: path, mode: mode)
         case .fifo, .characterDevice: try writeInPlace(data, at: target, reportedAs: path)
         case .directory:
-            throw FileWriteError(path: path, message: "is a directory; give a file name such as estate.yaml")
+            throw FileWriteError(path: path, message: "is a directory; give a file name")
         case .socket: throw FileWriteError(path: path, message: "is a socket; give a regular file")
         case .blockDevice: throw FileWriteError(path: path, message: "is a block device; give a regular file")
         case .symbolicLink, .other:
