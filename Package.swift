@@ -8,10 +8,14 @@ let package = Package(
         .executable(name: "foundry-dr", targets: ["foundry-dr"]),
         .library(name: "DRDomain", targets: ["DRDomain"]),
         .library(name: "DRSimulation", targets: ["DRSimulation"]),
+        .library(name: "DRImport", targets: ["DRImport"]),
         .library(name: "DRConsole", targets: ["DRConsole"]),
+        .library(name: "DRConsoleFiles", targets: ["DRConsoleFiles"]),
         .library(name: "TermUI", targets: ["TermUI"]),
         .library(name: "DRDrill", targets: ["DRDrill"]),
         .library(name: "DRJournal", targets: ["DRJournal"]),
+        // For tests and benchmarks only; the shipped binary does not link it.
+        .library(name: "DRTestSupport", targets: ["DRTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,7 +36,8 @@ let package = Package(
         .target(name: "DRJournal", dependencies: ["DRDrill", .product(name: "GRDB", package: "GRDB.swift")]),
         // The command-line commands, as a library so tests can run them in-process.
         .target(name: "DRCLI", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI", "DRDrill", "DRJournal",
+            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "DRConsoleFiles", "NCursesBackend", "TermUI", "DRDrill",
+            "DRJournal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Pure terminal UI: cells, styles, buffer, diff, widgets, backend protocol, test backend.
@@ -41,21 +46,26 @@ let package = Package(
         .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
         // The only code that calls ncurses.
         .target(name: "NCursesBackend", dependencies: ["TermUI", "CNCursesw"]),
-        // The console: state, reducer, panes drawn into TermUI buffers, themes, key map, world map.
-        .target(name: "DRConsole", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport", "DRDrill", "TermUI", .product(name: "Yams", package: "Yams"),
+        // The console: state, reducer, panes drawn into TermUI buffers, themes, key map, world map. No file I/O.
+        .target(name: "DRConsole", dependencies: ["DRDomain", "DRSimulation", "DRImport", "DRDrill", "TermUI"]),
+        // The console's files at the edge: theme files (and the built-in themes), the keys file, live health
+        // files; read into console values through an API that exposes no YAML types.
+        .target(name: "DRConsoleFiles", dependencies: [
+            "DRConsole", "DRDomain", "DRImport", "TermUI", .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "foundry-dr", dependencies: ["DRCLI"]),
+        // Test support: generated estates of any size, for tests and benchmarks; never shipped.
+        .target(name: "DRTestSupport", dependencies: ["DRDomain", "DRSimulation"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
         .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain"], exclude: ["Fixtures"]),
-        .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport"]),
+        .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport", "DRTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "DRDrillTests", dependencies: [
             "DRDrill", "DRJournal", "DRImport", "DRSimulation", "DRDomain",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRConsoleTests", dependencies: [
-            "DRConsole", "DRImport", "DRSimulation", "DRDomain", "DRDrill", "TermUI",
+            "DRConsole", "DRConsoleFiles", "DRImport", "DRSimulation", "DRDomain", "DRDrill", "TermUI", "DRTestSupport",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRCLITests", dependencies: [

@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// Benchmarks of the simulation engine and the console on large generated estates (docs/performance.md).
+// Benchmarks of the simulation engine and the console on large generated estates, and of import (docs/performance.md).
 // Run from this folder: swift package --scratch-path .build-bench benchmark
 import Foundation
 import PackageDescription
@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DRSimulation", package: main),
                 .product(name: "DRDomain", package: main),
+                .product(name: "DRTestSupport", package: main),
             ],
             path: "Benchmarks/SimulationBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -32,11 +33,22 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DRConsole", package: main),
+                .product(name: "DRConsoleFiles", package: main),
+                .product(name: "DRTestSupport", package: main),
                 .product(name: "TermUI", package: main),
                 .product(name: "DRSimulation", package: main),
                 .product(name: "DRDomain", package: main),
             ],
             path: "Benchmarks/ConsoleBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "ImportBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DRImport", package: main),
+            ],
+            path: "Benchmarks/ImportBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Embed themes/*.yaml into the binary so it works alone:
 
-    python3 scripts/embed-themes.py > Sources/DRConsole/Theme/BuiltInThemes+Generated.swift
+    python3 scripts/embed-themes.py > Sources/DRConsoleFiles/BuiltInThemes+Generated.swift
 
 A test (BuiltInThemesTests) fails when the embedded copies and the files differ.
 """

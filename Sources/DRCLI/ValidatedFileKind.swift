@@ -1,5 +1,6 @@
 import ArgumentParser
 import DRConsole
+import DRConsoleFiles
 import DRDomain
 import DRImport
 import Foundation

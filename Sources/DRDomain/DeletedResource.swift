@@ -15,19 +15,29 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
     public var id: ResourceID
     public var kind: ResourceKind
     public var region: RegionName
+    /// When it was deleted; when `deletionDateKnown` is false, the latest it can have been (the moment the
+    /// estate describes, when it was seen deleted).
     public var deletedAt: Date
+    /// Whether Azure stated the deletion date (some `list-deleted` records carry none).
+    public var deletionDateKnown: Bool
     /// When the soft-deleted copy is purged; nil for kinds that cannot be soft-deleted.
     public var purgeAt: Date?
     /// Key Vault only: purge protection blocks an early purge.
     public var purgeProtection: Bool
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id`; recovery commands use it.
+    public var azureName: String?
+    /// The subscription the resource was in, when known.
+    public var subscription: String?
     /// Key Vault only: the vault's own soft-delete retention (7-90 days), used when no purge date is stated.
     public var softDeleteRetentionDays: Int?
 
     public init(
         id: ResourceID, kind: ResourceKind, region: RegionName, deletedAt: Date, purgeAt: Date? = nil,
-        purgeProtection: Bool = false, resourceGroup: String? = nil, softDeleteRetentionDays: Int? = nil
+        purgeProtection: Bool = false, resourceGroup: String? = nil, softDeleteRetentionDays: Int? = nil,
+        azureName: String? = nil, subscription: String? = nil, deletionDateKnown: Bool = true
     ) {
+        self.deletionDateKnown = deletionDateKnown
         self.softDeleteRetentionDays = softDeleteRetentionDays
         self.id = id
         self.kind = kind
@@ -36,6 +46,8 @@ public struct DeletedResource: Sendable, Hashable, Identifiable {
         self.purgeAt = purgeAt
         self.purgeProtection = purgeProtection
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 
     /// The purge date stated, or the deletion date plus the resource's own retention (a vault's

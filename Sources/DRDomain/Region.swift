@@ -14,6 +14,9 @@ public struct Region: Sendable, Hashable, Identifiable {
     public var longitude: Double?
     /// The region this one pairs to. Pairs are directed: West US 3 pairs to East US, East US to West US.
     public var pair: RegionName?
+    /// False when nobody stated whether the region has a pair (a region an export named that the catalog does not
+    /// know): `pair` is then nil without meaning "no pair".
+    public var pairKnown: Bool
     /// Physical zones, such as `eastus2-az1`; empty where the region has no availability zones.
     public var zones: [ZoneName]
     /// Whether Key Vault replicates this region's vaults to another region (false where there is no pair, and for
@@ -28,8 +31,9 @@ public struct Region: Sendable, Hashable, Identifiable {
     public init(
         name: RegionName, displayName: String, geography: String, latitude: Double? = nil, longitude: Double? = nil,
         pair: RegionName? = nil, zones: [ZoneName] = [], keyVaultReplicatesAcrossRegions: Bool? = nil,
-        restricted: Bool = false
+        restricted: Bool = false, pairKnown: Bool = true
     ) {
+        self.pairKnown = pairKnown || pair != nil
         self.name = name
         self.displayName = displayName
         self.geography = geography

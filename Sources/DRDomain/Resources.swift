@@ -27,11 +27,17 @@ public struct Hub: Sendable, Hashable, Identifiable {
     public var containerRegistry: ResourceID?
     public var appInsights: ResourceID?
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id` (two resources of one name get distinct
+    /// ids in the estate); commands use it.
+    public var azureName: String?
+    /// The subscription the resource is in, when known.
+    public var subscription: String?
 
     public init(
         id: ResourceID, region: RegionName, role: HubRole, secondary: ResourceID? = nil, storage: ResourceID,
         keyVault: ResourceID, containerRegistry: ResourceID? = nil, appInsights: ResourceID? = nil,
-        resourceGroup: String? = nil
+        resourceGroup: String? = nil,
+        azureName: String? = nil, subscription: String? = nil
     ) {
         self.id = id
         self.region = region
@@ -42,6 +48,8 @@ public struct Hub: Sendable, Hashable, Identifiable {
         self.containerRegistry = containerRegistry
         self.appInsights = appInsights
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 }
 
@@ -54,10 +62,16 @@ public struct Project: Sendable, Hashable, Identifiable {
     /// Objectives that override the estate's for this project.
     public var objectives: RecoveryObjectives.Overrides
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id` (two resources of one name get distinct
+    /// ids in the estate); commands use it.
+    public var azureName: String?
+    /// The subscription the resource is in, when known.
+    public var subscription: String?
 
     public init(
         id: ResourceID, hub: ResourceID, critical: Bool, posture: DeploymentPosture,
-        objectives: RecoveryObjectives.Overrides = .init(), resourceGroup: String? = nil
+        objectives: RecoveryObjectives.Overrides = .init(), resourceGroup: String? = nil,
+        azureName: String? = nil, subscription: String? = nil
     ) {
         self.id = id
         self.hub = hub
@@ -65,6 +79,8 @@ public struct Project: Sendable, Hashable, Identifiable {
         self.posture = posture
         self.objectives = objectives
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 }
 
@@ -89,6 +105,11 @@ public struct StorageAccount: Sendable, Hashable, Identifiable {
     /// How far the geo-secondary lags (now minus Last Sync Time), when known.
     public var lastSyncLag: TimeInterval?
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id` (two resources of one name get distinct
+    /// ids in the estate); commands use it.
+    public var azureName: String?
+    /// The subscription the resource is in, when known.
+    public var subscription: String?
     /// Blob soft delete (`deleteRetentionPolicy`): days a deleted blob is kept, when the exports say it is on.
     public var blobSoftDeleteDays: Int?
     /// Container soft delete (`containerDeleteRetentionPolicy`): days, when the exports say it is on.
@@ -96,7 +117,8 @@ public struct StorageAccount: Sendable, Hashable, Identifiable {
 
     public init(
         id: ResourceID, region: RegionName, redundancy: StorageRedundancy, role: StorageRole, zone: ZoneName? = nil,
-        secondaryRegion: RegionName? = nil, lastSyncLag: TimeInterval? = nil, resourceGroup: String? = nil
+        secondaryRegion: RegionName? = nil, lastSyncLag: TimeInterval? = nil, resourceGroup: String? = nil,
+        azureName: String? = nil, subscription: String? = nil
     ) {
         self.id = id
         self.region = region
@@ -106,6 +128,8 @@ public struct StorageAccount: Sendable, Hashable, Identifiable {
         self.secondaryRegion = secondaryRegion
         self.lastSyncLag = lastSyncLag
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 }
 
@@ -117,16 +141,24 @@ public struct KeyVault: Sendable, Hashable, Identifiable {
     public var softDeleteRetentionDays: Int
     public var purgeProtection: Bool
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id` (two resources of one name get distinct
+    /// ids in the estate); commands use it.
+    public var azureName: String?
+    /// The subscription the resource is in, when known.
+    public var subscription: String?
 
     public init(
         id: ResourceID, region: RegionName, softDeleteRetentionDays: Int = 90, purgeProtection: Bool,
-        resourceGroup: String? = nil
+        resourceGroup: String? = nil,
+        azureName: String? = nil, subscription: String? = nil
     ) {
         self.id = id
         self.region = region
         self.softDeleteRetentionDays = softDeleteRetentionDays
         self.purgeProtection = purgeProtection
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 }
 
@@ -146,13 +178,19 @@ public struct ContainerRegistry: Sendable, Hashable, Identifiable {
     public var replicas: [RegionName]
     public var zoneRedundant: Bool
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id` (two resources of one name get distinct
+    /// ids in the estate); commands use it.
+    public var azureName: String?
+    /// The subscription the resource is in, when known.
+    public var subscription: String?
     /// Artifact soft delete (preview; `policies.softDeletePolicy`): days a deleted artifact is kept, when the
     /// exports say it is on. It covers artifacts only, not the registry, and not geo-replicated registries.
     public var artifactSoftDeleteDays: Int?
 
     public init(
         id: ResourceID, region: RegionName, sku: RegistrySKU, replicas: [RegionName] = [], zoneRedundant: Bool = false,
-        resourceGroup: String? = nil
+        resourceGroup: String? = nil,
+        azureName: String? = nil, subscription: String? = nil
     ) {
         self.id = id
         self.region = region
@@ -160,6 +198,8 @@ public struct ContainerRegistry: Sendable, Hashable, Identifiable {
         self.replicas = replicas
         self.zoneRedundant = zoneRedundant
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 }
 
@@ -168,11 +208,20 @@ public struct AppInsights: Sendable, Hashable, Identifiable {
     public var id: ResourceID
     public var region: RegionName
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id` (two resources of one name get distinct
+    /// ids in the estate); commands use it.
+    public var azureName: String?
+    /// The subscription the resource is in, when known.
+    public var subscription: String?
 
-    public init(id: ResourceID, region: RegionName, resourceGroup: String? = nil) {
+    public init(id: ResourceID, region: RegionName, resourceGroup: String? = nil,
+        azureName: String? = nil, subscription: String? = nil
+    ) {
         self.id = id
         self.region = region
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 }
 
@@ -183,12 +232,21 @@ public struct AIServicesAccount: Sendable, Hashable, Identifiable {
     /// The account kind, such as `AIServices` or `OpenAI`.
     public var accountKind: String
     public var resourceGroup: String?
+    /// The name Azure knows the resource by, when it differs from `id` (two resources of one name get distinct
+    /// ids in the estate); commands use it.
+    public var azureName: String?
+    /// The subscription the resource is in, when known.
+    public var subscription: String?
 
-    public init(id: ResourceID, region: RegionName, accountKind: String = "AIServices", resourceGroup: String? = nil) {
+    public init(id: ResourceID, region: RegionName, accountKind: String = "AIServices", resourceGroup: String? = nil,
+        azureName: String? = nil, subscription: String? = nil
+    ) {
         self.id = id
         self.region = region
         self.accountKind = accountKind
         self.resourceGroup = resourceGroup
+        self.azureName = azureName
+        self.subscription = subscription
     }
 }
 

@@ -23,7 +23,7 @@ final class DrillCommandTests: XCTestCase {
         var session = DrillSession(setup: setup, estate: estate, scenario: scenario)
         session.apply(.clock(.advance(to: 2_100)))
         session.apply(.operator(.perform("failover:hub-eus2")))
-        session.apply(.note(DrillNote(tag: .todo, text: "runbook for DNS @bo", owner: "bo")))
+        session.apply(.note(DrillNote(tag: .todo, text: "runbook for DNS @ops", owner: "ops")))
         session.apply(.clock(.advance(to: 43_200)))
         session.stampWallTimes { _ in setup.startedAt }
         let store = try SQLiteJournalStore(path: path, access: .create)
@@ -36,7 +36,7 @@ final class DrillCommandTests: XCTestCase {
         let markdown = CLIRun.run(["drill", "report", "--journal", path])
         XCTAssertEqual(markdown.status, 0, markdown.stderr)
         XCTAssertTrue(markdown.stdout.hasPrefix("# After-action report: East US 2 is down"))
-        XCTAssertTrue(markdown.stdout.contains("| 1 | @bo | runbook for DNS @bo |"))
+        XCTAssertTrue(markdown.stdout.contains("| 1 | @ops | runbook for DNS @ops |"))
         let html = CLIRun.run(["drill", "report", "--journal", path, "--format", "html"])
         XCTAssertTrue(html.stdout.contains("<svg"))
         let json = CLIRun.run(["drill", "report", "--journal", path, "--format", "json"])
@@ -58,8 +58,11 @@ final class DrillCommandTests: XCTestCase {
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link stays a link")
         let refused = CLIRun.run(["drill", "report", "--journal", path, "-o", folder.url.path])
         XCTAssertEqual(refused.status, 2)
-        XCTAssertTrue(refused.stderr.contains("not a regular file"), refused.stderr)
-        XCTAssertEqual(CLIRun.run(["drill", "report", "--journal", path, "-o", "/dev/null"]).status, 2)
+        XCTAssertTrue(refused.stderr.contains("is a directory"), refused.stderr)
+        // A device is written in place, never renamed over (the same safe writer as `import -o`).
+        XCTAssertEqual(CLIRun.run(["drill", "report", "--journal", path, "-o", "/dev/null"]).status, 0)
+        XCTAssertEqual(lstat("/dev/null", &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "/dev/null stays a device")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }
         XCTAssertEqual(leftovers, [])
     }

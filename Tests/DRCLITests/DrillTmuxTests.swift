@@ -28,7 +28,7 @@ struct DrillTmuxTests {
         try first.send("Space")
         try first.waitFor("PAUSED")
         try first.send(":")
-        try first.type("note DECISION declare a regional incident @ana")
+        try first.type("note DECISION declare a regional incident @ic")
         try first.send("Enter")
         try first.waitFor("decision noted")
         for inject in ["plan", "keyvault-failover", "failover"] {

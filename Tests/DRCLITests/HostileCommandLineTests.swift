@@ -70,7 +70,7 @@ struct HostileCommandLineTests {
         #expect(run.stderr.contains("\(file):\(line):\(column + 4): 'at'"), "\(run.stderr)")
     }
 
-    @Test("exports: an impossible time is exit 2 at its file, line and column, and nothing is written",
+    @Test("exports: an impossible time is located; --strict refuses it and writes nothing, otherwise it is unknown",
           arguments: impossibleTimes)
     func exportTime(value: String) throws {
         let folder = try TemporaryFolder()
@@ -88,10 +88,16 @@ struct HostileCommandLineTests {
             }
         }
         let out = folder.url.appendingPathComponent("estate.yaml").path
-        let run = CLIRun.run(["import", folder.url.path, "-o", out, "--at", "2026-11-28T09:00:00Z"])
-        #expect(run.status == 2)
-        #expect(run.stderr.contains(deleted + "$[0].properties.deletionDate"), "\(run.stderr)")
+        let strict = CLIRun.run(["import", folder.url.path, "-o", out, "--strict", "--at", "2026-11-28T09:00:00Z"])
+        #expect(strict.status == 2)
+        #expect(strict.stderr.contains(deleted + "$[0].properties.deletionDate"), "\(strict.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
+        let lenient = CLIRun.run(["import", folder.url.path, "-o", out, "--at", "2026-11-28T09:00:00Z"])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("warning: " + deleted + "$[0].properties.deletionDate"), "\(lenient.stderr)")
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(written.contains("deletedAt: unknown"))
+        #expect(!written.contains("2026-12-01"))
     }
 
     @Test("--at: an impossible time is exit 2 naming the option and the problem", arguments: impossibleTimes)

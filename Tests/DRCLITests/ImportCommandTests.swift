@@ -45,6 +45,48 @@ struct ImportCommandTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "name: keep-me\n")
     }
 
+    static let restExamples = URL(fileURLWithPath: fixtures).deletingLastPathComponent()
+        .appendingPathComponent("rest-examples").path
+
+    @Test("Microsoft's REST examples import with warnings (exit 0); --strict refuses them (exit 2)")
+    func warningsAndStrict() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("estate.yaml").path
+        let run = CLIRun.run(["import", Self.restExamples, "-o", output, "--at", "2026-11-28T09:00:00Z"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.count == 4)
+        #expect(run.stderr.contains("foundry-dr: 4 warnings: records corrected or left out"))
+        #expect(CLIRun.run(["validate", output]).status == 0)
+        let strictOutput = folder.url.appendingPathComponent("strict.yaml").path
+        let strict = CLIRun.run(["import", Self.restExamples, "-o", strictOutput, "--strict"])
+        #expect(strict.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: strictOutput))
+    }
+
+    @Test("-o through a symbolic link writes its target and keeps the link")
+    func outputThroughSymlink() throws {
+        let folder = try TemporaryFolder()
+        let target = try folder.write("real.yaml", "name: old\n")
+        let link = folder.url.appendingPathComponent("estate.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let run = CLIRun.run(["import", Self.fixtures, "-o", link, "--at", "2026-11-28T09:00:00Z"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("hubs:"))
+    }
+
+    @Test("-o onto a FIFO nobody reads exits 2 and leaves the FIFO in place")
+    func outputOntoIdleFifo() throws {
+        let folder = try TemporaryFolder()
+        let fifo = folder.url.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let run = CLIRun.run(["import", Self.fixtures, "-o", fifo, "--at", "2026-11-28T09:00:00Z"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("nobody is reading"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: fifo)
+        #expect(attributes[.type] as? FileAttributeType != .typeRegular)
+    }
+
     @Test("usage: paths and -o are required", arguments: [["import"], ["import", "x.json"], ["import", "-o", "out.yaml"]])
     func usage(arguments: [String]) {
         #expect(CLIRun.run(arguments).status == 2)

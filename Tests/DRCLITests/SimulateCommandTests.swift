@@ -91,4 +91,23 @@ struct SimulateCommandTests {
         }
         #expect(CLIRun.run(["sample", "scenario", "nope"]).status == 2)
     }
+
+    @Test("simulate --help at 80 columns keeps each line of its example table whole")
+    func helpAt80Columns() throws {
+        let binary = try #require(BuiltBinary.path, "the foundry-dr binary is not built next to the tests")
+        let outcome = try SpawnedProcess.run(binary, ["simulate", "--help"], environment: ["COLUMNS": "80", "PATH": "/usr/bin:/bin"])
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for example in ["region:eastus2", "service:Storage@eastus2", "readiness:networking@centralus", "account-failover:STORAGE"] {
+            let line = try #require(lines.first { $0.hasPrefix("  \(example) ") }, "no line for \(example)")
+            #expect(!line.hasSuffix(","), "'\(line)' is cut")
+        }
+        // A wrapped table leaves a continuation line that starts with a bare word such as "KeyVault,".
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Injects are") })
+        let end = try #require(lines.firstIndex { $0.hasPrefix("USAGE:") })
+        for line in lines[start..<end] where !line.isEmpty {
+            #expect(line.count < 80, "'\(line)' is wider than the screen")
+            #expect(line.hasPrefix("  ") || line.first?.isUppercase == true, "'\(line)' is a wrapped piece")
+        }
+    }
 }

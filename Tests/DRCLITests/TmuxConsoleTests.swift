@@ -61,6 +61,39 @@ struct TmuxConsoleTests {
         #expect(screen.contains("cannot open the console"))
     }
 
+    @Test("at 80x24: whole status hints from a rebound key map, connection faults, did-you-mean, a theme typo keeps the theme")
+    func consoleCoreAt80Columns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fdr-cfg-\(UUID().uuidString)")
+        let config = folder.appendingPathComponent("foundry-dr")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "bindings:\n  togglePlay: [p]\n".write(to: config.appendingPathComponent("keys.yaml"), atomically: true, encoding: .utf8)
+        let tmux = try TmuxHarness(command: "'\(try binary())' console --theme mono", width: 80, height: 24,
+                                   environment: ["TERM": "screen-256color", "LANG": "C.UTF-8", "XDG_CONFIG_HOME": folder.path])
+        defer { tmux.close() }
+        var screen = try tmux.waitFor("q quit")
+        let status = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            .first { $0.contains("q quit") } ?? ""
+        #expect(status.contains("? help"), "\(status)")
+        #expect(status.contains("p pause"), "the rebound key shows: \(status)")
+        #expect(!status.contains("Space"), "\(status)")
+
+        try tmux.command("inject connection conn-eus2-docintel")
+        screen = try tmux.waitFor("injected: the target of connection conn-eus2-docintel is lost")
+        #expect(screen.contains("faults(1): connectio"))
+
+        try tmux.command("recover kv-contso-ai")
+        try tmux.waitFor("did you mean 'kv-contoso-ai'?")
+
+        try tmux.command("theme mnoo")
+        screen = try tmux.waitFor("kept mono")
+        #expect(screen.contains("did you mean 'mono'?"))
+
+        try tmux.send("q")
+        screen = try tmux.waitFor("EXITED rc=")
+        #expect(screen.contains("EXITED rc=0"))
+    }
+
     @Test("SIGTERM restores the terminal and exits 143")
     func sigterm() throws {
         let tmux = try TmuxHarness(command: "'\(try binary())'", width: 120, height: 40,

@@ -1,51 +1,97 @@
 import DRConsole
+import DRConsoleFiles
+import DRSimulation
 import Foundation
 import Testing
 import TermUI
 
 @Suite("the : command line")
 struct ConsoleCommandLineTests {
-    @Test("every command parses", arguments: [
-        ("inject region eastus2", ConsoleCommand.injectRegion("eastus2")),
-        ("inject zone eastus2-az1", .injectZone("eastus2-az1")),
-        ("inject service Storage eastus2", .injectService(service: "Storage", region: "eastus2")),
-        ("delete kv-contoso-ai", .delete("kv-contoso-ai")), ("clear", .clear(nil)), ("clear all", .clear(nil)),
-        ("clear eastus2", .clear("eastus2")), ("failover hub-eus2", .failover("hub-eus2")),
-        ("failback hub-eus2", .failback("hub-eus2")), ("recover ais-contoso-speech", .recover("ais-contoso-speech")),
-        ("resubmit all", .resubmit(nil)), ("resubmit job-1", .resubmit("job-1")),
-        ("account-failover stdataeus2", .accountFailover("stdataeus2")),
-        ("note  failover at 10:05, per the IC ", .note("failover at 10:05, per the IC")),
-        ("theme mono", .theme("mono")), ("help", .help), ("q", .quit), ("  quit  ", .quit),
-    ])
-    func parses(line: String, command: ConsoleCommand) throws {
-        #expect(try ConsoleCommandSyntax.parse(line).get() == command)
+    static let context = GrammarContext(estate: ConsoleFixtures.sample, activeFaults: [.regionOutage("eastus2")],
+                                        choices: ["theme": ["default", "mono"]])
+
+    static func parse(_ line: String) throws(GrammarError) -> ConsoleCommand {
+        try ConsoleVerbs.table.parse(line, in: context).command
     }
 
-    @Test("wrong arity and unknown verbs say what would work", arguments: [
-        ("inject region", "usage"), ("inject planet mars", "usage"), ("failover", "usage"), ("delete a b", "usage"),
+    @Test("every command parses", arguments: [
+        ("inject region eastus2", ConsoleCommand.simulation(.inject(.regionOutage("eastus2")))),
+        ("inject zone eastus2-az1", .simulation(.inject(.zoneOutage("eastus2-az1")))),
+        ("inject service Storage eastus2", .simulation(.inject(.serviceOutage(.storage, "eastus2")))),
+        ("inject connection conn-eus2-docintel", .simulation(.inject(.connectionLost("conn-eus2-docintel")))),
+        ("inject readiness networking centralus", .simulation(.inject(.readinessGap(.networking, "centralus")))),
+        ("inject readiness:networking@centralus", .simulation(.inject(.readinessGap(.networking, "centralus")))),
+        ("delete kv-contoso-ai", .simulation(.inject(.resourceDeleted("kv-contoso-ai")))),
+        ("clear", .simulation(.clearAll)), ("clear all", .simulation(.clearAll)),
+        ("clear eastus2", .simulation(.clear([.regionOutage("eastus2")]))),
+        ("failover hub-eus2", .simulation(.perform(.failover(hub: "hub-eus2")))),
+        ("failback hub-eus2", .simulation(.perform(.failback(hub: "hub-eus2")))),
+        ("recover ais-contoso-speech", .simulation(.perform(.recover(resource: "ais-contoso-speech")))),
+        ("resubmit all", .simulation(.resubmitAll)),
+        ("resubmit job-eval-docs-0413", .simulation(.perform(.resubmit(target: "job-eval-docs-0413")))),
+        ("account-failover stdataeus2", .simulation(.perform(.accountFailover(storage: "stdataeus2")))),
+        ("note  failover at 10:05, per the IC ", .simulation(.note("failover at 10:05, per the IC"))),
+        ("theme mono", .theme("mono")), ("help", .help(nil)), ("help failover", .help("failover")), ("q", .quit),
+        ("  quit  ", .quit),
+    ])
+    func parses(line: String, command: ConsoleCommand) throws {
+        #expect(try Self.parse(line) == command)
+    }
+
+    @Test("wrong arity, unknown verbs and unknown names say what would work", arguments: [
+        ("inject region", "usage: :inject region REGION"), ("inject planet mars", "unknown inject kind 'planet'; inject kinds are region, zone"),
+        ("failover", "usage: :failover HUB"), ("delete a b", "usage: :delete ID"),
         ("injct region eastus2", "did you mean 'inject'"), ("", "type a command"),
+        ("recover kv-contso-ai", "no resource 'kv-contso-ai' in the estate; did you mean 'kv-contoso-ai'?"),
+        ("failover hub-eus3", "did you mean 'hub-eus2'"), ("inject region eastu2", "did you mean 'eastus2'"),
+        ("clear westus", "no active fault on 'westus'"),
     ])
     func errors(line: String, fragment: String) throws {
-        guard case .failure(let error) = ConsoleCommandSyntax.parse(line) else {
-            Issue.record("'\(line)' parsed")
-            return
+        do {
+            let command = try Self.parse(line)
+            Issue.record("'\(line)' parsed as \(command)")
+        } catch {
+            #expect(error.message.contains(fragment), "\(error.message)")
         }
-        #expect(error.message.contains(fragment), "\(error.message)")
+    }
+
+    @Test("the console and simulate accept and refuse the same faults, with the same messages", arguments: [
+        ("inject region eastus2", "region:eastus2"), ("inject region eastus22", "region:eastus22"),
+        ("inject zone eastus2-az9", "zone:eastus2-az9"), ("inject service key-vault eastus2", "service:key-vault@eastus2"),
+        ("inject service Storag eastus2", "service:Storag@eastus2"), ("inject delete kv-contoso", "delete:kv-contoso"),
+        ("inject connection conn-eus2-docintel", "connection:conn-eus2-docintel"),
+        ("inject readiness quota centralus", "readiness:quota@centralus"), ("inject readiness qouta centralus", "readiness:qouta@centralus"),
+    ])
+    func sameGrammar(console: String, simulate: String) {
+        let estate = ConsoleFixtures.sample
+        let fromConsole: Result<Fault, GrammarError> = Result {
+            guard case .simulation(.inject(let fault)) = try ConsoleVerbs.table.parse(console, in: GrammarContext(estate: estate)).command
+            else { throw GrammarError("not an inject") }
+            return fault
+        }.mapError { ($0 as? GrammarError) ?? GrammarError("\($0)") }
+        let fromSimulate: Result<Fault, GrammarError> = Result {
+            try SimulationInput.parseInject(simulate, estate: estate).fault
+        }.mapError { GrammarError(($0 as? SimulationInputError)?.message ?? "\($0)") }
+        #expect(fromConsole == fromSimulate)
     }
 
     @Test("completion offers the words each position accepts")
     func completion() {
-        let completion = CommandCompletion(vocabulary: .init(
-            regions: ["centralus", "eastus2"], zones: ["eastus2-az1", "eastus2-az2"], services: ["Storage", "KeyVault"],
-            resources: ["kv-a", "st-b"], hubs: ["hub-eus2"], themes: ["default", "mono"]))
-        #expect(completion.candidates(for: "") .contains("inject"))
-        #expect(completion.complete("fail") == "fail")
-        #expect(completion.candidates(for: "fail") == ["failback", "failover"])
-        #expect(completion.complete("failo") == "failover ")
-        #expect(completion.complete("inject service St") == "inject service Storage ")
-        #expect(completion.complete("inject service Storage ea") == "inject service Storage eastus2 ")
-        #expect(completion.complete("inject zone eastus2-az") == "inject zone eastus2-az")
-        #expect(completion.complete("theme m") == "theme mono ")
+        let table = ConsoleVerbs.table
+        let context = Self.context
+        #expect(table.candidates(for: "", in: context).contains("inject"))
+        #expect(table.complete("fail", in: context) == "fail")
+        #expect(table.candidates(for: "fail", in: context) == ["failback", "failover"])
+        #expect(table.complete("failo", in: context) == "failover ")
+        #expect(table.complete("inject serv", in: context) == "inject service ")
+        #expect(table.complete("inject service St", in: context) == "inject service Storage ")
+        #expect(table.complete("inject service Storage ea", in: context) == "inject service Storage eastus2 ")
+        #expect(table.complete("inject zone eastus2-az", in: context) == "inject zone eastus2-az")
+        #expect(table.complete("inject readiness net", in: context) == "inject readiness networking ")
+        #expect(table.complete("inject conn", in: context) == "inject connection ")
+        #expect(table.complete("theme m", in: context) == "theme mono ")
+        #expect(table.complete("help failb", in: context) == "help failback ")
+        #expect(table.candidates(for: "clear ", in: context) == ["clear all", "clear eastus2"])
     }
 
     @Test("history recalls older and newer lines like a shell")

@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRImport
 import DRSimulation
 import Foundation
@@ -7,25 +8,32 @@ import TermUI
 /// The sample estate and console states for tests, with a fixed clock and theme.
 enum ConsoleFixtures {
     static let sample = EstateFile.loadSample()
+    /// The wall clock tests open the console at (the sample has its own snapshot time, which wins).
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     /// A console state on the sample at `size`, paused so the clock never moves.
     static func state(width: Int, height: Int, theme: String = "default") -> AppState {
         var state = AppState(estate: sample, theme: BuiltInThemes.resolve(theme, userThemeFolder: nil).theme,
-                             size: Size(width: width, height: height))
+                             size: Size(width: width, height: height), now: now)
         state.isPlaying = false
         return state
     }
 
     /// Renders a state into a buffer of its size.
-    static func render(_ state: AppState) -> Buffer {
+    static func render(_ state: AppState, tables: PaneTables = PaneTables()) -> Buffer {
         var buffer = Buffer(size: state.size)
-        ConsoleScreen.render(state, into: &buffer)
+        ConsoleScreen.render(state, into: &buffer, tables: tables)
         return buffer
     }
 
+    /// The selection of a pane as drawn.
+    static func selection(_ pane: PaneID, _ state: AppState) -> Int? {
+        PaneTables().tableState(pane, state).selection
+    }
+
     /// Applies keys (as a person types them) to a state.
-    static func type(_ keys: [KeyEvent], into state: inout AppState) {
-        for key in keys { _ = Reducer.reduce(&state, .keyPressed(key)) }
+    static func type(_ keys: [KeyEvent], into state: inout AppState, tables: PaneTables = PaneTables()) {
+        for key in keys { _ = Reducer.reduce(&state, .keyPressed(key), tables: tables) }
     }
 
     /// The key events for typing `text` then Enter.

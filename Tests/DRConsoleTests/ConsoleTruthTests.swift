@@ -11,8 +11,9 @@ import TermUI
 struct ConsoleTruthTests {
     @Test(":inject keyvault-failover VAULT marks Microsoft's failover; a wrong vault gets a did-you-mean")
     func injectKeyVaultFailover() throws {
-        #expect(try ConsoleCommandSyntax.parse("inject keyvault-failover kv-contoso-ai").get()
-                == .injectKeyVaultFailover("kv-contoso-ai"))
+        let parsed = try ConsoleVerbs.table.parse("inject keyvault-failover kv-contoso-ai",
+                                                  in: GrammarContext(estate: ConsoleFixtures.sample))
+        #expect(parsed.command == .simulation(.inject(.keyVaultFailover("kv-contoso-ai"))))
         var state = ConsoleFixtures.state(width: 160, height: 48)
         ConsoleFixtures.type(ConsoleFixtures.command("inject region eastus2"), into: &state)
         ConsoleFixtures.type(ConsoleFixtures.command("inject keyvault-failover kv-contso-ai"), into: &state)
@@ -43,7 +44,7 @@ struct ConsoleTruthTests {
     @Test("the x-ray detail of a resource shows its catalog entry and the conflicts")
     func xrayCatalog() throws {
         let state = ConsoleFixtures.state(width: 160, height: 48)
-        let rows = PaneTables.visibleRows(.xray, state)
+        let rows = PaneTables().visibleRows(.xray, state)
         let vault = try #require(rows.first { $0.id.hasSuffix(":kv-contoso-ai") })
         #expect(vault.detail.contains { $0.contains("Service catalog:") })
         #expect(vault.detail.contains { $0.contains("fails over automatically") })
@@ -57,7 +58,7 @@ struct ConsoleTruthTests {
     func softDeleteConflict() throws {
         var state = ConsoleFixtures.state(width: 200, height: 48)
         ConsoleFixtures.type(ConsoleFixtures.command("delete hub-cus"), into: &state)
-        let row = try #require(PaneTables.visibleRows(.softDelete, state).first { $0.id == "hub-cus" })
+        let row = try #require(PaneTables().visibleRows(.softDelete, state).first { $0.id == "hub-cus" })
         #expect(row.cells.last?.text.contains("unsupported (Foundry DR guidance) / 14 days (AML soft-delete page)") == true)
         #expect(row.detail.contains { $0.contains("Foundry DR guidance (2025-04): hubs and projects do not support soft delete") })
         #expect(row.detail.contains { $0.contains("AML soft-delete doc (2025-10): workspaces soft-delete for 14 days") })
@@ -68,7 +69,7 @@ struct ConsoleTruthTests {
         var europe = ConsoleFixtures.sample
         for index in europe.hubs.indices { europe.hubs[index].region = "westeurope" }
         let state = AppState(estate: europe, theme: ConsoleFixtures.state(width: 80, height: 24).theme,
-                             size: Size(width: 80, height: 24))
+                             size: Size(width: 80, height: 24), now: ConsoleFixtures.now)
         #expect(TimelineRows.emptyHint(state) == "no events yet: try :inject region westeurope")
         #expect(TimelineRows.emptyHint(ConsoleFixtures.state(width: 80, height: 24))
                 == "no events yet: try :inject region eastus2")
@@ -79,8 +80,8 @@ struct ConsoleTruthTests {
         var estate = ConsoleFixtures.sample
         estate.storageAccounts[0].blobSoftDeleteDays = 7
         let state = AppState(estate: estate, theme: ConsoleFixtures.state(width: 80, height: 24).theme,
-                             size: Size(width: 160, height: 48))
-        let rows = PaneTables.visibleRows(.replication, state)
+                             size: Size(width: 160, height: 48), now: ConsoleFixtures.now)
+        let rows = PaneTables().visibleRows(.replication, state)
         let account = try #require(rows.first { $0.id == estate.storageAccounts[0].id })
         #expect(account.detail.contains { $0.contains("Blob soft delete: 7 days; container soft delete: not stated in the exports") })
         let registry = try #require(rows.first { $0.id == "acrcontosoai" })

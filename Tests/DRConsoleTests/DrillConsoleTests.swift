@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRDomain
 import DRDrill
 import DRImport
@@ -30,17 +31,17 @@ struct DrillConsoleTests {
         state.journalPath = "memory"
         state.isPlaying = false
         let backend = TestBackend(width: 140, height: 44, events: keys.map { .key($0) })
-        return ConsoleRuntime(state: state, backend: backend, clock: { 0 }, journal: JournalWriter(store: store)) { _ in
-            (Theme.builtInDefault, [])
-        }
+        return ConsoleRuntime(state: state, backend: backend, clock: { 0 },
+                              files: ConsoleFiles(loadTheme: { _ in (Theme.builtInDefault, []) }),
+                              journal: JournalWriter(store: store))
     }
 
     @Test("a facilitated drill is journaled so that replay rebuilds the console's exact state")
     func facilitatedDrill() throws {
-        var script = ConsoleFixtures.command("note DECISION declare a regional incident @ana")
+        var script = ConsoleFixtures.command("note DECISION declare a regional incident @ic")
         script += [.char(">"), .char("N"), .char("N"), .char("N")]       // x10, step past plan and Key Vault to failover
         script += ConsoleFixtures.command("failover hub-eus2")
-        script += [.char("a")] + "TODO re-point DNS faster @bo".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
+        script += [.char("a")] + "TODO re-point DNS faster @ops".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
         script += [.char("S"), .char("n"), .char(" ")]                     // skip the jobs inject, next event, play
         let store = MemoryJournalStore()
         let runtime = try Self.runtime(script, store: store, session: try Self.session())
@@ -57,11 +58,11 @@ struct DrillConsoleTests {
             return nil
         }
         #expect(notes.map(\.tag) == [.decision, .todo])
-        #expect(notes.map(\.owner) == ["ana", "bo"])
+        #expect(notes.map(\.owner) == ["ic", "ops"])
         #expect(notes.last?.inject == "failover", "stamped with the inject the team works on")
         #expect(notes.first?.resource == nil)
         let timeline = state.engine.events.filter { $0.kind == .note }.map(\.detail)
-        #expect(timeline.contains("TODO: re-point DNS faster @bo"))
+        #expect(timeline.contains("TODO: re-point DNS faster @ops"))
     }
 
     @Test("the facilitator overlay shows what is coming and what is expected; the players' screen does not")
@@ -137,7 +138,7 @@ struct DrillConsoleTests {
             return nil
         }
         #expect(notes.count == 2)
-        let replicationRows = PaneTables.visibleRows(.replication, runtime.state)
+        let replicationRows = PaneTables().visibleRows(.replication, runtime.state)
         #expect(notes.first?.resource == replicationRows[1].id)
         #expect(notes.first?.owner == "eve")
         #expect(notes.first?.inject == "region-down")

@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRDomain
 import DRSimulation
 import Testing
@@ -11,10 +12,8 @@ struct HeadlessRuntimeTests {
         let backend = TestBackend(width: width, height: height, events: keys)
         var state = ConsoleFixtures.state(width: width, height: height)
         state.isPlaying = false
-        return ConsoleRuntime(state: state, backend: backend, clock: { 0 }) { name in
-            let result = BuiltInThemes.resolve(name, userThemeFolder: nil)
-            return (result.theme, result.diagnostics.map(\.description))
-        }
+        return ConsoleRuntime(state: state, backend: backend, clock: { 0 },
+                              files: .disk(userThemeFolder: nil, keysFile: nil, health: [], regions: state.estate.regions))
     }
 
     func keys(_ events: [KeyEvent]) -> [TerminalEvent] { events.map { .key($0) } }
@@ -35,7 +34,7 @@ struct HeadlessRuntimeTests {
         let status = try runtime.run(stopWhenIdle: true)
         #expect(status == 0)
         let state = runtime.state
-        #expect(state.shouldQuit)
+        #expect(runtime.hasQuit)
         #expect(state.activeFaultNames == ["keyvault-failover:kv-contoso-ai", "region:eastus2"])
         #expect(state.filters[.replication] == "kv")
         #expect(state.focus == .failover)
@@ -57,13 +56,28 @@ struct HeadlessRuntimeTests {
         #expect(runtime.state.flash?.text.contains("eastus2") == true)
     }
 
+    @Test("the console injects every fault kind simulate can, in either spelling")
+    func everyFaultKind() throws {
+        var script: [KeyEvent] = []
+        script += ConsoleFixtures.command("inject connection conn-eus2-docintel")
+        script += ConsoleFixtures.command("inject readiness networking centralus")
+        script += ConsoleFixtures.command("inject service:KeyVault@eastus2")
+        script += ConsoleFixtures.command("recover kv-contso-ai")
+        let runtime = runtime(keys(script))
+        _ = try runtime.run(stopWhenIdle: true)
+        #expect(runtime.state.activeFaultNames
+                    == ["connection:conn-eus2-docintel", "readiness:networking@centralus", "service:KeyVault@eastus2"])
+        #expect(runtime.state.flash?.text == "no resource 'kv-contso-ai' in the estate; did you mean 'kv-contoso-ai'?")
+    }
+
     @Test("read-only refuses injects and actions but lets the operator look around")
     func readOnly() throws {
         let runtime = runtime(keys(ConsoleFixtures.command("inject region eastus2") + [.char("2")]))
         var state = runtime.state
         state.isReadOnly = true
         let backend = TestBackend(width: 160, height: 48, events: keys(ConsoleFixtures.command("inject region eastus2") + [.char("2")]))
-        let readOnly = ConsoleRuntime(state: state, backend: backend, clock: { 0 }) { _ in (.builtInDefault, []) }
+        let readOnly = ConsoleRuntime(state: state, backend: backend, clock: { 0 },
+                                      files: ConsoleFiles(loadTheme: { _ in (.builtInDefault, []) }))
         _ = try readOnly.run(stopWhenIdle: true)
         #expect(readOnly.state.activeFaultNames.isEmpty)
         #expect(readOnly.state.focus == .replication)
@@ -94,26 +108,26 @@ struct HeadlessRuntimeTests {
         #expect(state.activeFaultNames.isEmpty)
     }
 
-    @Test("a theme switch reads the theme through an effect; a bad name keeps the theme and says why")
+    @Test("a theme switch reads the theme through an effect; a bad name (a typo) keeps the current theme and says why")
     func themeSwitch() throws {
-        let runtime = runtime(keys(ConsoleFixtures.command("theme mono") + ConsoleFixtures.command("theme nope")))
+        let runtime = runtime(keys(ConsoleFixtures.command("theme mono") + ConsoleFixtures.command("theme mnoo")))
         _ = try runtime.run(stopWhenIdle: true)
-        #expect(runtime.state.theme.name == "default")
+        #expect(runtime.state.theme.name == "mono")
         #expect(runtime.state.flash?.isError == true)
-        #expect(runtime.state.flash?.text.contains("no theme named 'nope'") == true)
+        #expect(runtime.state.flash?.text.contains("no theme named 'mnoo'; did you mean 'mono'?") == true)
+        #expect(runtime.state.flash?.text.contains("kept mono") == true)
     }
 
     @Test("q asks for confirmation only while a drill runs")
     func quitConfirmation() {
         var state = ConsoleFixtures.state(width: 120, height: 40)
         state.mode = .drill
-        ConsoleFixtures.type([.char("q")], into: &state)
+        #expect(Reducer.reduce(&state, .keyPressed(.char("q"))).isEmpty)
         #expect(state.input == .confirmQuit)
-        #expect(!state.shouldQuit)
         ConsoleFixtures.type([.char("x")], into: &state)
         #expect(state.input == .idle)
-        ConsoleFixtures.type([.char("q"), .char("y")], into: &state)
-        #expect(state.shouldQuit)
+        ConsoleFixtures.type([.char("q")], into: &state)
+        #expect(Reducer.reduce(&state, .keyPressed(.char("y"))) == [.quit])
     }
 
     @Test("an idle console polls once per tick and redraws nothing when nothing changed")
@@ -132,6 +146,6 @@ struct HeadlessRuntimeTests {
         let click = MouseEvent(.click(.left), at: Position(x: (replication?.x ?? 0) + 5, y: (replication?.y ?? 0) + 4))
         _ = Reducer.reduce(&state, .mouse(click))
         #expect(state.focus == .replication)
-        #expect(state.table(.replication).selection == 2)
+        #expect(ConsoleFixtures.selection(.replication, state) == 2)
     }
 }

@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRImport
 import Foundation
 import Testing
@@ -125,7 +126,7 @@ struct LiveHealthTests {
         #expect(state.live?.recordsOutsideEstate(state.estate).map(\.resourceName) == ["vm-classic-01"])
         // westus is not a region of the estate's resources; even so it gets no live state from the VM.
         #expect(state.engine.regionState(of: "westus").live == .healthy)
-        let rows = PaneTables.visibleRows(.regionHealth, state)
+        let rows = PaneTables().visibleRows(.regionHealth, state)
         let row = try #require(rows.first { $0.id.hasPrefix("live-other:") })
         #expect(row.detail.contains { $0.contains("vm-classic-01") })
         #expect(row.detail.contains { $0.contains("drives no region") })
@@ -136,10 +137,10 @@ struct LiveHealthTests {
         var (state, folder) = try outageState()
         defer { try? FileManager.default.removeItem(at: folder) }
         ConsoleFixtures.type([.char("5")], into: &state)
-        let rows = PaneTables.visibleRows(.timeline, state).filter { $0.id.hasPrefix("live:") }
+        let rows = PaneTables().visibleRows(.timeline, state).filter { $0.id.hasPrefix("live:") }
         let screen = rows.map { $0.cells.map(\.text).joined(separator: " ") }.joined(separator: "\n")
         // Oldest first, at their own (wall-clock) times, before the simulation's events.
-        #expect(PaneTables.visibleRows(.timeline, state).first?.id == "live:0")
+        #expect(PaneTables().visibleRows(.timeline, state).first?.id == "live:0")
         #expect(rows.first?.cells.first?.text == "11-27 01:00")
         #expect(screen.contains("11-28 08:05"))
         #expect(screen.contains("11-28 08:30") && screen.contains("Engineers are investigating"))
@@ -160,7 +161,7 @@ struct LiveHealthTests {
         #expect(problems.count == 2)
         _ = Reducer.reduce(&state, .healthLoaded(LiveHealth(snapshot: snapshot, sources: [folder.path]), problems: problems))
         #expect(state.flash?.text.contains("+1 more, listed in region health") == true)
-        let rows = PaneTables.visibleRows(.regionHealth, state).filter { $0.id.hasPrefix("live-problem:") }
+        let rows = PaneTables().visibleRows(.regionHealth, state).filter { $0.id.hasPrefix("live-problem:") }
         #expect(rows.count == 2)
         #expect(rows[0].detail.joined().contains("a-events.json"))
         #expect(rows[1].detail.joined().contains("b-statuses.json"))

@@ -14,7 +14,19 @@ struct PaneSnapshotTests {
         ConsoleFixtures.type(ConsoleFixtures.command("delete kv-contoso-ai"), into: &state)
         state.focus = pane
         var buffer = Buffer(width: 100, height: 22)
-        PaneView.render(pane, state, in: buffer.area, buffer: &buffer)
+        PaneView.render(pane, state, PaneTables(), in: buffer.area, buffer: &buffer)
         assertSnapshot(of: buffer.snapshot(), as: .lines, named: "\(pane.rawValue)-\(pane)")
+    }
+
+    @Test("the soft-delete pane names its first column as the recovery step and says so in its title")
+    func softDeleteStepColumn() {
+        var state = ConsoleFixtures.state(width: 160, height: 48)
+        ConsoleFixtures.type(ConsoleFixtures.command("delete kv-contoso-ai"), into: &state)
+        var buffer = Buffer(width: 100, height: 12)
+        PaneView.render(.softDelete, state, PaneTables(), in: buffer.area, buffer: &buffer)
+        let lines = buffer.lines()
+        #expect(lines[0].contains("Step: recovery order, R10"))
+        #expect(lines[1].contains("Step Resource"), "\(lines[1])")
+        #expect(!lines[1].contains("#"))
     }
 }

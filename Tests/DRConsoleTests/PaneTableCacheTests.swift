@@ -1,5 +1,7 @@
 @testable import DRConsole
+import DRConsoleFiles
 import DRDomain
+import DRTestSupport
 import DRSimulation
 import Testing
 import TermUI
@@ -8,15 +10,17 @@ import TermUI
 @Suite("pane table memo and visible window")
 struct PaneTableCacheTests {
     /// Steps an operator takes, each applied to a state.
-    static func steps() -> [(String, (inout AppState) -> Void)] {
+    static func steps() -> [(String, (inout AppState, PaneTables) -> Void)] {
         let sample = ConsoleFixtures.sample
         let vault = sample.keyVaults.first?.id ?? "kv"
         let light = BuiltInThemes.resolve("light", userThemeFolder: nil).theme
-        func keys(_ keys: [KeyEvent]) -> (inout AppState) -> Void { { ConsoleFixtures.type(keys, into: &$0) } }
-        func tick(_ seconds: Double) -> (inout AppState) -> Void {
-            { state in
+        func keys(_ keys: [KeyEvent]) -> (inout AppState, PaneTables) -> Void {
+            { ConsoleFixtures.type(keys, into: &$0, tables: $1) }
+        }
+        func tick(_ seconds: Double) -> (inout AppState, PaneTables) -> Void {
+            { state, tables in
                 state.isPlaying = true
-                _ = Reducer.reduce(&state, .clockTicked(seconds))
+                _ = Reducer.reduce(&state, .clockTicked(seconds), tables: tables)
                 state.isPlaying = false
             }
         }
@@ -30,7 +34,7 @@ struct PaneTableCacheTests {
             ("next hub", keys([.char("]")])),
             ("replication pane, scroll regions, move down", keys([.char("2"), .char("l"), .char("j"), .char("j")])),
             ("filter the replication pane", keys([.char("/"), .char("k"), .char("v"), KeyEvent(.enter)])),
-            ("another theme", { _ = Reducer.reduce(&$0, .themeLoaded(light, problems: [])) }),
+            ("another theme", { _ = Reducer.reduce(&$0, .themeLoaded(light, problems: []), tables: $1) }),
             ("fail the hub over", keys(ConsoleFixtures.command("failover \(sample.hubs.first?.id ?? "hub")"))),
             ("ten minutes pass", tick(600)),
             ("clear every fault", keys(ConsoleFixtures.command("clear all"))),
@@ -42,13 +46,14 @@ struct PaneTableCacheTests {
           arguments: [(160, 48), (80, 24)])
     func memoMatchesScratch(width: Int, height: Int) {
         let steps = Self.steps()
+        let memo = PaneTables()
         var warm = ConsoleFixtures.state(width: width, height: height)
-        _ = ConsoleFixtures.render(warm)
+        _ = ConsoleFixtures.render(warm, tables: memo)
         for (index, step) in steps.enumerated() {
-            step.1(&warm)
+            step.1(&warm, memo)
             var cold = ConsoleFixtures.state(width: width, height: height)
-            for earlier in steps.prefix(index + 1) { earlier.1(&cold) }
-            #expect(ConsoleFixtures.render(warm).snapshot() == ConsoleFixtures.render(cold).snapshot(),
+            for earlier in steps.prefix(index + 1) { earlier.1(&cold, PaneTables()) }
+            #expect(ConsoleFixtures.render(warm, tables: memo).snapshot() == ConsoleFixtures.render(cold).snapshot(),
                     "after '\(step.0)' at \(width)x\(height)")
         }
     }
@@ -82,12 +87,14 @@ struct PaneTableCacheTests {
 
     @Test("a 10,000-resource estate draws its last rows and keeps the selection in view")
     func largeEstate() {
-        var state = AppState(estate: EstateGenerator.make(resources: 10_000), size: Size(width: 200, height: 60))
+        var state = AppState(estate: EstateGenerator.make(resources: 10_000), size: Size(width: 200, height: 60),
+                             now: ConsoleFixtures.now)
         state.isPlaying = false
-        ConsoleFixtures.type([.char("2"), .char("G")], into: &state)
-        let rows = PaneTables.visibleRows(.replication, state)
-        #expect(state.table(.replication).selection == rows.count - 1)
-        let text = ConsoleFixtures.render(state).lines().joined(separator: "\n")
+        let memo = PaneTables()
+        ConsoleFixtures.type([.char("2"), .char("G")], into: &state, tables: memo)
+        let rows = memo.visibleRows(.replication, state)
+        #expect(memo.tableState(.replication, state).selection == rows.count - 1)
+        let text = ConsoleFixtures.render(state, tables: memo).lines().joined(separator: "\n")
         #expect(text.contains("▶" + (rows.last?.id ?? "-")))
     }
 }

@@ -34,8 +34,22 @@ struct ScreenSnapshotTests {
         ConsoleFixtures.type([KeyEvent(.pageDown)], into: &next)
         let text = (firstPage.lines() + ConsoleFixtures.render(next).lines()).joined(separator: "\n")
         for binding in state.keyMap.bindings { #expect(text.contains(binding.help), "help lacks \(binding.help)") }
-        #expect(text.contains(":inject region NAME"))
+        #expect(text.contains(":inject KIND ARGS..."))
         assertSnapshot(of: firstPage.snapshot(), as: .lines, named: "120x40")
+    }
+
+    @Test(":help VERB shows that command's entry, with the fault kinds for inject")
+    func helpTopic() {
+        var state = ConsoleFixtures.state(width: 120, height: 40)
+        ConsoleFixtures.type(ConsoleFixtures.command("help inject"), into: &state)
+        let text = ConsoleFixtures.render(state).lines().joined(separator: "\n")
+        #expect(state.showsHelp)
+        #expect(text.contains(":inject KIND ARGS..."))
+        #expect(text.contains("inject readiness CHECK REGION"))
+        #expect(text.contains("inject connection CONNECTION"))
+        #expect(!text.contains(":failback HUB"))
+        ConsoleFixtures.type([KeyEvent(.escape)] + ConsoleFixtures.command("help failovr"), into: &state)
+        #expect(state.flash?.text.contains("did you mean 'failover'") == true)
     }
 
     @Test("the mono theme carries every state in text and attributes")

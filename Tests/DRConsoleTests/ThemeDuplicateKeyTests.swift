@@ -1,11 +1,12 @@
 import DRConsole
+import DRConsoleFiles
 import Foundation
 import Testing
 import TermUI
 
-/// A theme file with a key written twice is reported like an estate or a scenario would be (issue: the theme
-/// reader dropped the loader's diagnostics whenever the document loaded).
-@Suite("theme duplicate keys")
+/// A theme or keys file with a key written twice is reported like an estate or a scenario would be (the readers
+/// dropped the loader's diagnostics whenever the document loaded).
+@Suite("duplicate keys in theme and keys files")
 struct ThemeDuplicateKeyTests {
     @Test("a role written twice is reported with its line and column; the theme is still read", arguments: [
         ("name: twice\nroles:\n  status.ok: { fg: green }\n  status.ok: { fg: red }\n", "twice.yaml:4:3", "status.ok"),
@@ -18,5 +19,17 @@ struct ThemeDuplicateKeyTests {
         #expect(messages.contains { $0.hasPrefix(place + ":") && $0.contains("duplicate key '\(key)'") }, "\(messages)")
         #expect(messages.count == 1, "\(messages)")
         #expect(result.theme.name == "twice")
+    }
+
+    @Test("an action bound twice in a keys file is reported with its line and column")
+    func keysFileDuplicate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fdr-keys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("keys.yaml").path
+        try "bindings:\n  quit: [q]\n  quit: [x]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let (_, diagnostics) = KeyMapFile.load(path: path)
+        let messages = diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("\(path):3:3:") && $0.contains("duplicate key 'quit'") }, "\(messages)")
     }
 }

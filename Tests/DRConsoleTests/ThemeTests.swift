@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import Foundation
 import Testing
 import TermUI

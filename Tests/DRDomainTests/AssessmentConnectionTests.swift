@@ -45,7 +45,7 @@ struct AssessmentConnectionTests {
         #expect(finding.severity == .warning)
         #expect(finding.rule == .r9)
         #expect(finding.resources == ["kv-shared", "hub-p", "hub-s"])
-        #expect(finding.remedy.contains("az keyvault update --name kv-shared --enable-purge-protection true"))
+        #expect(finding.remedy.contains("az keyvault update --name kv-shared --resource-group rg-p --enable-purge-protection true"))
         #expect(AssessmentFixtures.assess(AssessmentFixtures.healthy()).ids(of: .keyVaultNoPurgeProtection).isEmpty)
     }
 

@@ -13,8 +13,8 @@ struct AssessmentRegistryTests {
         #expect(finding.severity == .warning)
         #expect(finding.rule == .r3)
         #expect(finding.resources == ["acrshared", "hub-p", "hub-s"])
-        #expect(finding.remedy.contains("az acr update --name acrshared --sku Premium"))
-        #expect(finding.remedy.contains("az acr replication create --registry acrshared --location centralus"))
+        #expect(finding.remedy.contains("az acr update --name acrshared --resource-group rg-p --sku Premium"))
+        #expect(finding.remedy.contains("az acr replication create --registry acrshared --resource-group rg-p --location centralus"))
         #expect(assessment.ids(of: .registryNotReplicated).isEmpty)
     }
 
@@ -25,7 +25,7 @@ struct AssessmentRegistryTests {
         #expect(finding.severity == .warning)
         #expect(finding.rule == .r7)
         #expect(finding.resources == ["acrshared", "hub-p", "hub-s"])
-        #expect(finding.remedy.contains("az acr replication create --registry acrshared --location centralus"))
+        #expect(finding.remedy.contains("az acr replication create --registry acrshared --resource-group rg-p --location centralus"))
     }
 
     @Test("a Premium registry replicated to the secondary region, or homed there, passes")
@@ -46,7 +46,7 @@ struct AssessmentRegistryTests {
         #expect(finding.resources == ["hub-s", "hub-p", "acrshared"])
         #expect(finding.remedy.contains(
             "az ml workspace update --name hub-s --resource-group rg-s --container-registry "
-                + "$(az acr show --name acrshared --query id --output tsv)"))
+                + "$(az acr show --name acrshared --resource-group rg-p --query id --output tsv)"))
     }
 
     @Test("hubs without any registry are not a finding")
@@ -79,7 +79,7 @@ struct AssessmentRegistryTests {
         #expect(finding.rule == .r3)
         #expect(finding.resources == ["hub-s", "hub-p"])
         #expect(finding.remedy.contains(
-            "az monitor app-insights component create --app appi-hub-s --location centralus --resource-group rg-s"))
+            "az monitor app-insights component create --app appi-hub-s --resource-group rg-s --location centralus"))
     }
 
     @Test("a secondary hub using the primary region's App Insights: R3 warning naming that region")

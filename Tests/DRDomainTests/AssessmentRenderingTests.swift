@@ -73,7 +73,7 @@ struct AssessmentRenderingTests {
 
     @Test("JSON orders findings by severity, then rule, then id, for the sample too")
     func jsonOrdering() throws {
-        let assessment = Assessor().assess(AssessmentSample.estate)
+        let assessment = Assessor(now: AssessmentFixtures.t0).assess(AssessmentSample.estate)
         let text = render(assessment, as: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
@@ -109,7 +109,7 @@ struct AssessmentRenderingTests {
 
     @Test("text fits 80 columns, and wrapped commands still paste as the same command")
     func textWidth() {
-        let assessment = Assessor().assess(AssessmentSample.estate)
+        let assessment = Assessor(now: AssessmentFixtures.t0).assess(AssessmentSample.estate)
         let lines = render(assessment, as: .text).split(separator: "\n").map(String.init)
         // Only a command's unbreakable `$(...)` may run past the edge.
         #expect(lines.allSatisfy { $0.count <= 80 || $0.contains("$(") })
@@ -172,11 +172,11 @@ struct AssessmentRenderingTests {
 
     @Test("every format ends with one newline and is stable")
     func stable() {
-        let assessment = Assessor().assess(AssessmentSample.estate)
+        let assessment = Assessor(now: AssessmentFixtures.t0).assess(AssessmentSample.estate)
         for format in AssessmentFormat.allCases {
             let text = render(assessment, as: format)
             #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
-            #expect(text == render(Assessor().assess(AssessmentSample.estate), as: format))
+            #expect(text == render(Assessor(now: AssessmentFixtures.t0).assess(AssessmentSample.estate), as: format))
         }
     }
 }

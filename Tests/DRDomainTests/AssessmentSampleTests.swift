@@ -94,7 +94,7 @@ enum AssessmentSample {
 struct AssessmentSampleTests {
     @Test("the sample's deliberate gaps are errors and warnings, in contract order")
     func sampleFindings() {
-        let assessment = Assessor().assess(AssessmentSample.estate)
+        let assessment = Assessor(now: AssessmentFixtures.t0).assess(AssessmentSample.estate)
         #expect(assessment.ids == [
             "readiness-networking:centralus",
             "rto-exceeded:proj-chat",
@@ -118,7 +118,7 @@ struct AssessmentSampleTests {
     @Test("the sample renders byte-identically every time, whatever the clock says")
     func deterministic() {
         let a = Assessor(now: Date(timeIntervalSince1970: 0)).assess(AssessmentSample.estate)
-        let b = Assessor().assess(AssessmentSample.estate)
+        let b = Assessor(now: AssessmentFixtures.t0).assess(AssessmentSample.estate)
         for format in AssessmentFormat.allCases {
             #expect(render(a, as: format) == render(b, as: format))
         }

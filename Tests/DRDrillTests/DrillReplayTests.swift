@@ -136,9 +136,9 @@ final class ReportSnapshotTests: XCTestCase {
     }
 
     func testNotesParseTagsAndOwners() {
-        XCTAssertEqual(DrillNote.parse("todo: fix DNS @bo")?.tag, .todo)
-        XCTAssertEqual(DrillNote.parse("todo: fix DNS @bo")?.owner, "bo")
-        XCTAssertEqual(DrillNote.parse("todo: fix DNS @bo")?.text, "fix DNS @bo")
+        XCTAssertEqual(DrillNote.parse("todo: fix DNS @ops")?.tag, .todo)
+        XCTAssertEqual(DrillNote.parse("todo: fix DNS @ops")?.owner, "ops")
+        XCTAssertEqual(DrillNote.parse("todo: fix DNS @ops")?.text, "fix DNS @ops")
         XCTAssertEqual(DrillNote.parse("DECISION - wait for the zone")?.text, "wait for the zone")
         XCTAssertEqual(DrillNote.parse("the vault is read-only")?.tag, NoteTag.note)
         XCTAssertNil(DrillNote.parse("TODO"))

@@ -37,7 +37,7 @@ struct AzureBadInputTests {
         #expect(diagnostic.line > 1)
     }
 
-    @Test("wrongly typed fields are reported with their JSON path and position")
+    @Test("wrongly typed fields are warnings with their JSON path and position; --strict refuses on them")
     func wronglyTyped() throws {
         let text = """
             [
@@ -49,9 +49,17 @@ struct AzureBadInputTests {
               17
             ]
             """
-        let result = run(try AzureFixtures.write(text))
-        #expect(result.estate == nil)
-        let messages = result.diagnostics.map(\.description)
+        let path = try AzureFixtures.write(text)
+        let result = run(path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.estate?.keyVaults.map(\.id) == ["kv1"])
+        #expect(result.report.notImported.contains("st1: storage account without a location"))
+        let strict = AzureImport.run(paths: [path], referenceTime: AzureFixtures.referenceTime, strict: true)
+        #expect(strict.estate == nil && strict.warnings.isEmpty)
+        #expect(strict.diagnostics.map(\.description) == result.warnings.map(\.description))
+        let messages = result.warnings.map(\.description)
+        #expect(messages.count == 6)
+        #expect(messages.allSatisfy { $0.hasSuffix("; the field is ignored") || $0.hasSuffix("; the item is skipped") })
         #expect(messages.contains { $0.contains(":3:61: $[0].location: expected a string, found a number") })
         #expect(messages.contains { $0.contains("$[0].sku.name: expected a string, found a number") })
         #expect(
@@ -173,7 +181,7 @@ struct AzureBadInputTests {
         let output = directory.appendingPathComponent("estate.yaml").path
         let bad = try AzureFixtures.write("[{\"id\": 1,")
         let result = AzureImport.run(paths: [AzureFixtures.twoRegion, bad], referenceTime: AzureFixtures.referenceTime)
-        if let estate = result.estate { try EstateWriter.writeAtomically(EstateWriter.yaml(for: estate), to: output) }
+        if let estate = result.estate { try SafeFileWriter.write(EstateWriter.yaml(for: estate), to: output) }
         #expect(result.estate == nil)
         #expect(!FileManager.default.fileExists(atPath: output))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)

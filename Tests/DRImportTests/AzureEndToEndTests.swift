@@ -6,6 +6,8 @@ import Testing
 
 @Suite("Azure import: the two-region deployment end to end")
 struct AzureEndToEndTests {
+    static let subscription = "00000000-0000-0000-0000-000000000000"
+
     private func imported() throws -> (Estate, ImportReport) {
         let result = AzureFixtures.importTwoRegion()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
@@ -22,11 +24,11 @@ struct AzureEndToEndTests {
                 Hub(
                     id: "hub-cus", region: "centralus", role: .secondary, storage: "sthubcus",
                     keyVault: "kv-contoso-ai",
-                    containerRegistry: "acrcontosoai", appInsights: "appi-cus", resourceGroup: "rg-ai-cus"),
+                    containerRegistry: "acrcontosoai", appInsights: "appi-cus", resourceGroup: "rg-ai-cus", subscription: Self.subscription),
                 Hub(
                     id: "hub-eus2", region: "eastus2", role: .primary, secondary: "hub-cus", storage: "sthubeus2",
                     keyVault: "kv-contoso-ai", containerRegistry: "acrcontosoai", appInsights: "appi-eus2",
-                    resourceGroup: "rg-ai-eus2"),
+                    resourceGroup: "rg-ai-eus2", subscription: Self.subscription),
             ])
     }
 
@@ -37,11 +39,11 @@ struct AzureEndToEndTests {
             estate.projects == [
                 Project(
                     id: "proj-chat", hub: "hub-eus2", critical: true, posture: .hotHot,
-                    objectives: .init(rto: [.region: 1_800]), resourceGroup: "rg-ai-eus2"),
+                    objectives: .init(rto: [.region: 1_800]), resourceGroup: "rg-ai-eus2", subscription: Self.subscription),
                 Project(
-                    id: "proj-docs", hub: "hub-eus2", critical: true, posture: .hotWarm, resourceGroup: "rg-ai-eus2"),
+                    id: "proj-docs", hub: "hub-eus2", critical: true, posture: .hotWarm, resourceGroup: "rg-ai-eus2", subscription: Self.subscription),
                 Project(
-                    id: "proj-lab", hub: "hub-eus2", critical: false, posture: .hotCold, resourceGroup: "rg-ai-eus2"),
+                    id: "proj-lab", hub: "hub-eus2", critical: false, posture: .hotCold, resourceGroup: "rg-ai-eus2", subscription: Self.subscription),
             ])
         #expect(
             report.undetermined.contains(
@@ -56,13 +58,13 @@ struct AzureEndToEndTests {
             estate.storageAccounts == [
                 StorageAccount(
                     id: "stdataeus2", region: "eastus2", redundancy: .standardRAGRS, role: .isolatedData,
-                    secondaryRegion: "centralus", lastSyncLag: 720, resourceGroup: "rg-data"),
+                    secondaryRegion: "centralus", lastSyncLag: 720, resourceGroup: "rg-data", subscription: Self.subscription),
                 StorageAccount(
                     id: "sthubcus", region: "centralus", redundancy: .standardLRS, role: .hubDefault,
-                    zone: "centralus-az2", resourceGroup: "rg-ai-cus"),
+                    zone: "centralus-az2", resourceGroup: "rg-ai-cus", subscription: Self.subscription),
                 StorageAccount(
                     id: "sthubeus2", region: "eastus2", redundancy: .standardRAGZRS, role: .hubDefault,
-                    secondaryRegion: "centralus", lastSyncLag: 480, resourceGroup: "rg-ai-eus2"),
+                    secondaryRegion: "centralus", lastSyncLag: 480, resourceGroup: "rg-ai-eus2", subscription: Self.subscription),
             ])
     }
 
@@ -73,13 +75,13 @@ struct AzureEndToEndTests {
             estate.keyVaults == [
                 KeyVault(
                     id: "kv-contoso-ai", region: "eastus2", softDeleteRetentionDays: 90,
-                    purgeProtection: true, resourceGroup: "rg-ai-eus2")
+                    purgeProtection: true, resourceGroup: "rg-ai-eus2", subscription: Self.subscription)
             ])
         #expect(
             estate.containerRegistries == [
                 ContainerRegistry(
                     id: "acrcontosoai", region: "eastus2", sku: .premium, replicas: ["centralus"],
-                    zoneRedundant: true, resourceGroup: "rg-ai-eus2")
+                    zoneRedundant: true, resourceGroup: "rg-ai-eus2", subscription: Self.subscription)
             ])
         #expect(estate.appInsights.map(\.id) == ["appi-cus", "appi-eus2"])
         #expect(
@@ -139,11 +141,11 @@ struct AzureEndToEndTests {
                 DeletedResource(
                     id: "ais-contoso-speech", kind: .aiServices, region: "eastus2",
                     deletedAt: try #require(date("2026-11-26T21:00:00Z")), purgeAt: date("2026-11-28T21:00:00Z"),
-                    resourceGroup: "rg-ai-eus2"),
+                    resourceGroup: "rg-ai-eus2", subscription: Self.subscription),
                 DeletedResource(
                     id: "kv-contoso-legacy", kind: .keyVault, region: "eastus2",
                     deletedAt: try #require(date("2026-11-10T14:00:00Z")), purgeAt: date("2027-02-08T14:00:00Z"),
-                    purgeProtection: true, resourceGroup: "rg-ai-eus2"),
+                    purgeProtection: true, resourceGroup: "rg-ai-eus2", subscription: Self.subscription),
             ])
     }
 

@@ -14,6 +14,11 @@ enum AzureFixtures {
 
     static var health: String { root.appendingPathComponent("health").path }
 
+    /// Response bodies of Microsoft's REST API examples, quirks included (see its NOTES.txt).
+    static var restExamples: String { root.appendingPathComponent("rest-examples").path }
+
+    static func example(_ name: String) -> String { root.appendingPathComponent("rest-examples/\(name)").path }
+
     static func file(_ name: String) -> String { root.appendingPathComponent("two-region/\(name)").path }
 
     static func healthFile(_ name: String) -> String { root.appendingPathComponent("health/\(name)").path }

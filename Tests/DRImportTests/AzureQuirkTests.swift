@@ -49,7 +49,7 @@ struct AzureQuirkTests {
             result.estate?.keyVaults == [
                 KeyVault(
                     id: "kv1", region: "eastus2", softDeleteRetentionDays: 30, purgeProtection: true,
-                    resourceGroup: "rg")
+                    resourceGroup: "rg", subscription: "00000000-0000-0000-0000-000000000000")
             ])
     }
 
@@ -62,9 +62,11 @@ struct AzureQuirkTests {
             """)
         #expect(result.estate?.appInsights.map(\.region) == ["eastus2", "atlantisnorth"])
         #expect(
-            result.report.undetermined.contains {
-                $0.hasPrefix("appi2: region 'atlantisnorth' is not in the region catalog")
-            })
+            result.warnings.map(\.message) == [
+                "appi2: location 'Atlantis North' is not in the region catalog; kept as region atlantisnorth, its "
+                    + "coordinates, pair and zones unknown; include az account list-locations"
+            ])
+        #expect(result.warnings.first?.line == 2)
     }
 
     @Test(
@@ -226,7 +228,7 @@ struct AzureQuirkTests {
         #expect(table.estate?.appInsights.map(\.id) == ["t"])
     }
 
-    @Test("unknown roles are assumed primary and reported; a hub named as secondary is taken as secondary")
+    @Test("unknown roles are assumed primary and reported; a hub named as secondary is taken as secondary; placeholders keep their ARM id's resource group")
     func roles() throws {
         var primary = hub("hub-a", kind: "Hub", type: "Microsoft.MachineLearningServices/workspaces")
         primary.removeLast()
@@ -240,6 +242,8 @@ struct AzureQuirkTests {
         #expect(estate.hub("hub-b")?.role == .secondary)
         #expect(result.report.undetermined.contains("hub-c: role unknown, assumed primary; set tag foundry-dr-role"))
         #expect(result.report.undetermined.contains("hub-a: role unknown, assumed primary; set tag foundry-dr-role"))
+        #expect(estate.storage("st1")?.resourceGroup == "rg" && estate.keyVault("kv1")?.resourceGroup == "rg")
+        #expect(estate.storage("st1")?.subscription == "00000000-0000-0000-0000-000000000000")
         #expect(
             result.report.undetermined.contains {
                 $0.hasPrefix("st1: default storage of hub-a not in the exports; assumed Standard_LRS")
@@ -255,7 +259,45 @@ struct AzureQuirkTests {
              {"id": "\(sub)/resourceGroups/RG-A/providers/Microsoft.Insights/components/APPI", "location": "eastus2"}]
             """)
         #expect(result.estate?.appInsights.map(\.id) == ["appi", "appi-rg-b"])
-        #expect(result.report.notes.contains { $0.contains("imported as 'appi-rg-b'") })
+        #expect(
+            result.report.notes.contains(
+                "appi (resource group rg-b, subscription 00000000-0000-0000-0000-000000000000): another resource has "
+                    + "this name; its estate id is 'appi-rg-b', and Azure commands name it appi"))
+        let estate = try #require(result.estate)
+        #expect(estate.appInsights.map(\.azureName) == [nil, "appi"])
+    }
+
+    @Test("a renamed resource that is then left out is not reported as imported")
+    func renamedButLeftOut() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/resourceGroups/rg-a/providers/microsoft.insights/components/appi", "location": "eastus2"},
+             {"id": "\(sub)/resourceGroups/rg-b/providers/microsoft.insights/components/appi"}]
+            """)
+        #expect(result.report.notImported == ["appi-rg-b: Application Insights component without a location"])
+        #expect(!result.report.notes.contains { $0.contains("estate id is 'appi-rg-b'") })
+    }
+
+    @Test("soft-delete facts a vault states are not called unknown; only the missing part is assumed")
+    func vaultPartlyStated() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1", "type": "Microsoft.KeyVault/vaults",
+              "location": "eastus2", "properties": {"enableSoftDelete": true, "softDeleteRetentionInDays": 30}}]
+            """)
+        #expect(
+            result.report.undetermined.contains(
+                "kv1: purge protection unknown, assumed off (the default); export az keyvault show"))
+        #expect(!result.report.text.contains("soft-delete settings unknown"))
+    }
+
+    @Test("a locations file that matches the catalog says so instead of 'Found: nothing'")
+    func locationsMatchingCatalog() throws {
+        let result = AzureImport.run(
+            paths: [AzureFixtures.example("subscription-locations.json")], referenceTime: AzureFixtures.referenceTime)
+        #expect(
+            result.report.text.contains(
+                "Found: no resources; 2 region(s) in list-locations, all as in the built-in catalog"))
     }
 
     @Test("resources tagged foundry-dr-ignore stay out of the estate")

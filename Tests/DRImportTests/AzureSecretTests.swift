@@ -146,4 +146,46 @@ struct AzureSecretTests {
         #expect(report.droppedSecrets.count == 9)
         #expect(report.text.contains("Secrets dropped (values never stored or shown) (9):"))
     }
+
+    @Test("in Microsoft's examples only InstrumentationKey and ConnectionString are secrets")
+    func examplesHoldTwoSecrets() throws {
+        let result = AzureImport.run(paths: [AzureFixtures.restExamples], referenceTime: AzureFixtures.referenceTime)
+        let places = result.report.droppedSecrets.map { "\(URL(fileURLWithPath: $0.file).lastPathComponent) \($0.path)" }
+        #expect(
+            places.sorted() == [
+                "appinsights-component-get.json $.properties.ConnectionString",
+                "appinsights-component-get.json $.properties.InstrumentationKey",
+            ])
+    }
+
+    @Test("Key Vault permission lists and tags named key are kept; a tag holding a key is not")
+    func ambiguousNamesJudgedByValue() throws {
+        let document = try AzureFixtures.document(
+            """
+            {"tags": {"key": "value", "key1": "value1", "secret": "AccountKey=abc;EndpointSuffix=core.windows.net"},
+             "permissions": {"keys": ["get", "list", "wrapKey"], "secrets": ["get"], "certificates": ["list"]},
+             "listed": {"key1": "0123456789abcdef0123456789abcdef", "keys": [{"keyName": "k", "value": "v"}],
+                        "secret": "hunter2", "password": "plainword"}}
+            """)
+        let (clean, dropped) = SecretScrubber.scrub(document)
+        #expect(clean.root["tags"]?["key"]?.string == "value")
+        #expect(clean.root["tags"]?["key1"]?.string == "value1")
+        #expect(clean.root["permissions"]?["keys"]?.array?.count == 3)
+        #expect(clean.root["permissions"]?["secrets"] != nil && clean.root["permissions"]?["certificates"] != nil)
+        #expect(
+            Set(dropped.map(\.path)) == [
+                "$.tags.secret", "$.listed.key1", "$.listed.keys", "$.listed.secret", "$.listed.password",
+            ])
+    }
+
+    @Test("lines of dropped secrets are right in any order of lookup", arguments: [false, true])
+    func positionsInAnyOrder(_ backwards: Bool) throws {
+        let text = (0..<50).map { _ in "{\"a\": \"é\", \"b\": [\n 1, 2]}" }.joined(separator: ",\n")
+        let document = try AzureFixtures.document("[" + text + "]")
+        var offsets = Array(stride(from: 0, to: document.bytes.count, by: 7))
+        if backwards { offsets.reverse() }
+        for offset in offsets {
+            #expect(document.position(of: offset) == TextPosition.position(ofByte: offset, in: document.bytes))
+        }
+    }
 }

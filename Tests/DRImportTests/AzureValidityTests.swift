@@ -20,7 +20,7 @@ struct AzureValidityTests {
         #expect(EstateWriter.yaml(for: estate).contains("  - name: atlantisnorth\n    displayName: Atlantis North\n"))
     }
 
-    @Test("a stated geo-secondary that is not the pair is left unset and reported")
+    @Test("a stated geo-secondary that is not the catalog's pair is kept: it states the region's pair")
     func secondaryNotThePair() throws {
         let result = try run(
             """
@@ -28,13 +28,54 @@ struct AzureValidityTests {
               "location": "eastus2", "sku": {"name": "Standard_GRS"}, "secondaryLocation": "westus",
               "geoReplicationStats": {"lastSyncTime": "2026-11-28T08:59:00Z", "status": "Bootstrap"}}]
             """)
-        let account = try #require(result.estate?.storageAccounts.first)
-        #expect(account.secondaryRegion == nil && account.lastSyncLag == 60)
+        let estate = try #require(result.estate)
+        let account = try #require(estate.storageAccounts.first)
+        #expect(account.secondaryRegion == "westus" && account.lastSyncLag == 60)
+        #expect(estate.regions.pair(of: "eastus2") == "westus")
         #expect(result.report.notes.contains { $0.hasPrefix("st1: geo-replication status is Bootstrap, not Live") })
         #expect(
-            result.report.undetermined.contains {
-                $0.hasPrefix("st1: the export's secondary region westus is not the pair of eastus2 (centralus)")
-            })
+            result.report.notes.contains(
+                "eastus2: pair set to westus, the secondary region Azure states for st1 (the region catalog had "
+                    + "centralus)"))
+        #expect(result.report.count(of: "region overrides") == 1)
+    }
+
+    @Test("a region the catalog does not know has an unknown pair, not none: geo-redundant storage there imports")
+    func unknownPair() throws {
+        let result = try run(
+            """
+            [{"id": "\(sub)/Microsoft.Storage/storageAccounts/st1", "type": "Microsoft.Storage/storageAccounts",
+              "location": "newregion1", "sku": {"name": "Standard_GRS"}}]
+            """)
+        let estate = try #require(result.estate)
+        let region = try #require(estate.regions.region(named: "newregion1"))
+        #expect(region.pair == nil && !region.pairKnown)
+        #expect(estate.storageAccounts.first?.secondaryRegion == nil)
+        #expect(result.report.undetermined.contains { $0.hasPrefix("st1: Standard_GRS replicates to the pair of newregion1, which is unknown") })
+        let yaml = EstateWriter.yaml(for: estate)
+        #expect(yaml.contains("  - name: newregion1\n    geography: Unspecified\n    pair: unknown\n"))
+        #expect(EstateFile.parse(yaml, file: "e.yaml").estate?.regions.region(named: "newregion1")?.pairKnown == false)
+    }
+
+    @Test("a stated geo-secondary that list-locations contradicts is left unset, a warning at its record")
+    func secondaryContradicted() throws {
+        let locations = try AzureFixtures.write(
+            """
+            [{"id": "/subscriptions/s/locations/eastus2", "name": "eastus2", "type": "Region", "displayName": "East US 2",
+              "metadata": {"regionType": "Physical", "pairedRegion": [{"name": "centralus"}]}}]
+            """, name: "locations.json")
+        let storage = try AzureFixtures.write(
+            """
+            [{"id": "\(sub)/Microsoft.Storage/storageAccounts/st1", "type": "Microsoft.Storage/storageAccounts",
+              "location": "eastus2", "sku": {"name": "Standard_GRS"}, "secondaryLocation": "westus"}]
+            """)
+        let result = AzureImport.run(paths: [locations, storage], referenceTime: AzureFixtures.referenceTime)
+        #expect(result.estate?.storageAccounts.first?.secondaryRegion == nil)
+        #expect(
+            result.warnings.map(\.description) == [
+                "\(storage):1:2: st1: Azure states the secondary region westus, but list-locations pairs eastus2 to "
+                    + "centralus; the secondary is left unset"
+            ])
     }
 
     @Test("a zone tag outside the resource's region is left unset and reported")
@@ -59,8 +100,8 @@ struct AzureValidityTests {
             """)
         #expect(result.estate == nil)
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.file == "<imported estate>")
-        #expect(diagnostic.message.hasPrefix("the imported estate is not valid: 'sku' of"))
+        #expect(diagnostic.line == 1 && diagnostic.column == 2 && diagnostic.file.hasSuffix("export.json"))
+        #expect(diagnostic.message.hasPrefix("st1: the imported estate is not valid: 'sku' of"))
         #expect(diagnostic.message.contains("westus has none"))
     }
 

@@ -25,6 +25,17 @@ struct EstateWriterRoundTripTests {
         #expect(try roundTrip(estate) == estate)
     }
 
+    @Test("Microsoft's REST examples round-trip, Azure names and subscriptions included")
+    func restExamples() throws {
+        let estate = try #require(
+            AzureImport.run(paths: [AzureFixtures.restExamples], referenceTime: AzureFixtures.referenceTime).estate)
+        #expect(try roundTrip(estate) == estate)
+        let vault = try #require(estate.deleted.first { $0.id == "sample-vault-2" })
+        #expect(vault.azureName == "sample-vault" && vault.resourceGroup == "sample-group")
+        #expect(vault.subscription == "00000000-0000-0000-0000-000000000000")
+        #expect(EstateWriter.yaml(for: estate).contains("azureName: sample-vault"))
+    }
+
     @Test("importing the fixtures merged with the sample keeps its jobs and hub-cus connections, and round-trips")
     func mergeWithSample() throws {
         let sample = EstateFile.loadSample()

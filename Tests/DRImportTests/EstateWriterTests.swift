@@ -158,8 +158,8 @@ struct EstateWriterTests {
         let directory = try AzureFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("estate.yaml").path
-        try EstateWriter.writeAtomically("name: old\n", to: path)
-        try EstateWriter.writeAtomically("name: new\n", to: path)
+        try SafeFileWriter.write("name: old\n", to: path)
+        try SafeFileWriter.write("name: new\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "name: new\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["estate.yaml"])
     }
@@ -168,11 +168,11 @@ struct EstateWriterTests {
     func atomicWriteFailures() throws {
         let directory = try AzureFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(throws: EstateWriteError.self) {
-            try EstateWriter.writeAtomically(
+        #expect(throws: FileWriteError.self) {
+            try SafeFileWriter.write(
                 "name: x\n", to: directory.appendingPathComponent("missing/estate.yaml").path)
         }
-        #expect(throws: EstateWriteError.self) { try EstateWriter.writeAtomically("name: x\n", to: directory.path) }
+        #expect(throws: FileWriteError.self) { try SafeFileWriter.write("name: x\n", to: directory.path) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }

@@ -223,6 +223,17 @@ struct ValidationTests {
         check(bad, at: "westus3", "eastus pairs to westus, not westus3")
     }
 
+    @Test("azureName and subscription must be names a command can carry")
+    func azureNames() {
+        let name = EstateFixture.base + "  - { id: st-x, region: eastus2, sku: ZRS, azureName: 'st x;rm' }\n"
+        check(name, at: "'st x;rm'", "'azureName' of storage account 'st-x': 'st x;rm' is not an Azure resource name")
+        let subscription = EstateFixture.base + "  - { id: st-x, region: eastus2, sku: ZRS, subscription: a/b }\n"
+        check(subscription, at: "a/b", "'subscription' of storage account 'st-x': 'a/b' is not a subscription id")
+        let ok = EstateFixture.base
+            + "  - { id: st-x, region: eastus2, sku: ZRS, azureName: st.x_(1), subscription: '{subscription-id}' }\n"
+        #expect(EstateFixture.parse(ok).diagnostics.isEmpty)
+    }
+
     @Test("a secondary region on a SKU that is not geo-redundant")
     func secondaryOnLRS() {
         let text = EstateFixture.base + "  - { id: st-l, region: eastus2, sku: LRS, secondaryRegion: centralus }\n"

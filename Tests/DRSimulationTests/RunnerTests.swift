@@ -89,7 +89,7 @@ struct RunnerTests {
         ("regoin:eastus2", "did you mean 'region'"),
         ("region:eastus22", "did you mean 'eastus2'"),
         ("zone:eastus2-az9", "unknown zone"),
-        ("service:Storage", "expected service:NAME@REGION"),
+        ("service:Storage", "expected service:SERVICE@REGION"),
         ("service:Storag@eastus2", "did you mean 'Storage'"),
         ("delete:kv-contoso", "did you mean 'kv-contoso-ai'"),
         ("region:eastus2@10m", "not an ISO 8601 duration"),

@@ -1,4 +1,5 @@
 import DRDomain
+import DRTestSupport
 import DRSimulation
 import Foundation
 import Testing

@@ -1,6 +1,8 @@
 import Benchmark
 import DRConsole
+import DRConsoleFiles
 import DRDomain
+import DRTestSupport
 import DRSimulation
 import Foundation
 import TermUI
@@ -9,9 +11,11 @@ import TermUI
 final class ConsoleBox: @unchecked Sendable {
     var state: AppState
     var frame: Buffer
+    /// The render side's memo of pane tables, as the runtime keeps it.
+    let tables = PaneTables()
 
     init(_ estate: Estate, focus: PaneID = .regionHealth) {
-        state = AppState(estate: estate, size: screen)
+        state = AppState(estate: estate, theme: .builtInDefault, size: screen, now: Date(timeIntervalSince1970: 1_795_000_000))
         state.isPlaying = false
         state.focus = focus
         frame = Buffer(size: screen)
@@ -20,12 +24,12 @@ final class ConsoleBox: @unchecked Sendable {
     /// Renders the state into a fresh frame, as the runtime does before diffing against the previous one.
     func render() {
         frame = Buffer(size: screen)
-        ConsoleScreen.render(state, into: &frame)
+        ConsoleScreen.render(state, into: &frame, tables: tables)
     }
 
     /// Applies a key, then renders: what the operator waits for after pressing it.
     func press(_ key: KeyEvent) {
-        _ = Reducer.reduce(&state, .keyPressed(key))
+        _ = Reducer.reduce(&state, .keyPressed(key), tables: tables)
         render()
     }
 }
@@ -75,7 +79,7 @@ let benchmarks: @Sendable () -> Void = {
         box.render()
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            _ = Reducer.reduce(&box.state, .clockTicked(1))
+            _ = Reducer.reduce(&box.state, .clockTicked(1), tables: box.tables)
             box.render()
         }
         benchmark.stopMeasurement()

@@ -1,5 +1,6 @@
 import Benchmark
 import DRDomain
+import DRTestSupport
 import DRSimulation
 import Foundation
 

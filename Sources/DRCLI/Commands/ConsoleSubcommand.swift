@@ -1,5 +1,6 @@
 import ArgumentParser
 import DRConsole
+import DRConsoleFiles
 import DRDomain
 import DRDrill
 import DRImport
@@ -119,20 +120,14 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
         }
         let drill = session?.progress
         let engine = session?.engine ?? SimulationRunner(estate: estate, seed: seed, scenario: nil).makeEngine()
-        var problems: [String] = []
         let themeFolder = (ConfigFolder.path(environment: context.environment) as NSString).appendingPathComponent("themes")
         let themeName = theme ?? (backend.colorCapability == .monochrome ? "mono" : "default")
         let resolved = BuiltInThemes.resolve(themeName, userThemeFolder: themeFolder)
-        problems += resolved.diagnostics.map(\.description)
-        var keyMap = KeyMap.standard
-        if let path = KeyMapFile.defaultPath(environment: context.environment) {
-            let (map, diagnostics) = KeyMapFile.load(path: path)
-            keyMap = map
-            problems += diagnostics.map(\.description)
-        }
+        let problems = resolved.diagnostics.map(\.description)
         let mode: ConsoleMode = loadedScenario != nil ? .drill : health.isEmpty ? .simulation : .liveData
         var state = AppState(estate: estate, engine: engine, mode: mode, isReadOnly: readOnly, theme: resolved.theme,
-                             keyMap: keyMap, size: backend.size, now: opened?.session.progress.setup.clockOrigin ?? Date())
+                             themeNames: BuiltInThemes.names, size: backend.size,
+                             now: opened?.session.progress.setup.clockOrigin ?? context.now)
         state.scenarioName = loadedScenario?.name
         state.drill = drill
         state.journalPath = opened?.path
@@ -141,16 +136,16 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
             state.speed = drill.speed
         }
         state.mouseEnabled = !noMouse
+        state.watchesHealth = watch
         if let first = problems.first {
             state.flash = Flash(first + (problems.count > 1 ? " (+\(problems.count - 1) more)" : ""), isError: true)
         }
-        let watcher = health.isEmpty ? nil : HealthWatcher(paths: health, regions: estate.regions)
-        let runtime = ConsoleRuntime(
-            state: state, backend: backend, health: watcher, watchesHealth: watch, journal: opened?.writer
-        ) { name in
-            let result = BuiltInThemes.resolve(name, userThemeFolder: themeFolder)
-            return (result.theme, result.diagnostics.map(\.description))
-        }
+        // The keys file and the health files are read by the runtime, as effects the console asks for at start.
+        let files = ConsoleFiles.disk(
+            userThemeFolder: themeFolder, keysFile: KeyMapFile.defaultPath(environment: context.environment),
+            health: health, regions: estate.regions)
+        let runtime = ConsoleRuntime(state: state, backend: backend, clock: { ProcessInfo.processInfo.systemUptime },
+                                     files: files, journal: opened?.writer)
         do {
             let status = try runtime.run(interrupt: { backend.pendingSignal })
             backend.shutdown()

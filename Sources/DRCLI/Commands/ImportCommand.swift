@@ -13,8 +13,11 @@ struct ImportCommand: ParsableCommand, ContextCommand {
             az ml workspace show, az account list-locations, storage, Key Vault and registry show output, \
             list-deleted output, az acr replication list, workspace computes and connections. What exports cannot \
             say (secondary hub, posture, criticality, objectives) comes from foundry-dr-* resource tags or from \
-            --merge. Keys, SAS tokens, connection strings and passwords are dropped and never written. The estate \
-            is written atomically: on any bad input nothing is written. See docs/import.md for the export \
+            --merge. Keys, SAS tokens, connection strings and passwords are dropped and never written. A record \
+            that cannot be used as it stands (a field of the wrong type, a region outside the catalog, replicas a \
+            registry's SKU cannot have) is corrected or left out and reported as a warning at its file, line and \
+            column, every one in one pass; --strict refuses instead. Only an estate that validates is written. \
+            The estate is written atomically (a symbolic link is written through to its target, a FIFO or device written in place, never replaced): on any bad input nothing is written. See docs/import.md for the export \
             commands. Exit 0 written, 2 bad input or usage.
             """)
 
@@ -29,6 +32,9 @@ struct ImportCommand: ParsableCommand, ContextCommand {
 
     @Option(name: .long, help: ArgumentHelp("The time the exports were taken (ISO 8601; default: now).", valueName: "TIME"))
     var at: String?
+
+    @Flag(name: .long, help: "Refuse (exit 2, nothing written) when any record would be corrected or left out.")
+    var strict = false
 
     init() {}
 
@@ -47,8 +53,9 @@ struct ImportCommand: ParsableCommand, ContextCommand {
             base = loaded
         }
         let reference = at.flatMap(Timestamp.parse) ?? context.now
-        let result = AzureImport.run(paths: paths, merge: base, referenceTime: reference)
+        let result = AzureImport.run(paths: paths, merge: base, referenceTime: reference, strict: strict)
         for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
+        for warning in result.warnings { context.printError("warning: \(warning.description)") }
         guard let estate = result.estate else {
             context.printError(result.report.text)
             context.printError("foundry-dr: nothing written: \(result.diagnostics.count) problem\(result.diagnostics.count == 1 ? "" : "s") in the exports")
@@ -58,16 +65,25 @@ struct ImportCommand: ParsableCommand, ContextCommand {
         if output == "-" {
             context.print(yaml)
             context.printError(result.report.text)
+            if let summary = Self.warningSummary(result.warnings.count) { context.printError(summary) }
             return ExitStatus.success
         }
         do {
-            try EstateWriter.writeAtomically(yaml, to: output)
+            try SafeFileWriter.write(yaml, to: output)
         } catch {
             context.printError("foundry-dr: cannot write \(output): \(error)")
             return ExitStatus.badInput
         }
         context.print(result.report.text)
+        if let summary = Self.warningSummary(result.warnings.count) { context.printError(summary) }
         context.print("wrote \(output): \(estate.hubs.count) hubs, \(estate.projects.count) projects, \(estate.allResources.count) resources")
         return ExitStatus.success
+    }
+
+    /// The closing line when records were corrected or left out, or nil when none were.
+    static func warningSummary(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return "foundry-dr: \(count) warning\(count == 1 ? "" : "s"): records corrected or left out, listed above "
+            + "(--strict refuses instead)"
     }
 }

@@ -10,23 +10,7 @@ struct SimulateCommand: ParsableCommand, ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Run a simulation headless: timeline and final state, as text or JSON.",
-        discussion: """
-            Injects are KIND:TARGET[@OFFSET], offsets ISO 8601 durations (PT10M):
-              region:eastus2                 a region outage
-              zone:eastus2-az1               a physical zone outage
-              service:Storage@eastus2        one service down in one region (Storage, KeyVault,
-                                             ContainerRegistry, AppInsights, AIServices, MachineLearning)
-              delete:kv-contoso-ai           a resource deleted
-              connection:conn-eus2-ais-eus2  a connection's target lost
-              readiness:networking@centralus a secondary-readiness gap (roleAssignments, networking,
-                                             quota, storageAccess)
-              keyvault-failover:kv-contoso-ai
-                                             Microsoft starts the vault's failover (its decision)
-            A second @ gives the offset: service:Storage@eastus2@PT10M, region:eastus2@PT5M.
-            Actions are VERB:TARGET[@OFFSET]: failover:HUB, failback:HUB, account-failover:STORAGE,
-            recover:ID, resubmit:JOB.
-            The same inputs and seed give byte-identical output. Exit 0, or 2 for bad input.
-            """)
+        discussion: SimulateHelp.discussion)
 
     @Option(name: .long, help: ArgumentHelp("A scenario file, or a built-in name (see `sample scenario`).", valueName: "FILE|NAME"))
     var scenario: String?

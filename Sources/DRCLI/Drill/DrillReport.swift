@@ -2,6 +2,7 @@ import ArgumentParser
 import DRConsole
 import DRDrill
 import DRJournal
+import DRImport
 import Foundation
 
 /// `foundry-dr drill report --journal PATH --format markdown|html|json [-o FILE]`.
@@ -58,7 +59,7 @@ struct DrillReport: ParsableCommand, ContextCommand {
             return ExitStatus.success
         }
         do {
-            try ReportFile.write(text, to: output)
+            try SafeFileWriter.write(text, to: output)
         } catch {
             context.printError("foundry-dr: \(error)")
             return ExitStatus.badInput

@@ -4,13 +4,17 @@ import TermUI
 
 /// Something that happened, for `reduce` to apply.
 public enum AppAction: Sendable, Hashable {
+    /// The console opened (the runtime's first action).
+    case started
     case keyPressed(KeyEvent)
     case mouse(MouseEvent)
     case resized(Size)
     /// Real time passed (seconds since the previous tick).
     case clockTicked(TimeInterval)
-    /// A theme was read (by the runtime, answering `Effect.loadTheme`).
-    case themeLoaded(Theme, problems: [String])
+    /// A theme was read (answering `Effect.loadTheme`); nil when nothing could be read, which keeps the theme.
+    case themeLoaded(Theme?, problems: [String])
+    /// The keys file was read (answering `Effect.loadKeyMap`).
+    case keyMapLoaded(KeyMap, problems: [String])
     /// Live health files were read (at start, or again because they changed under `--watch`).
     case healthLoaded(LiveHealth, problems: [String])
     /// The journal answered a write: nil when committed, else the problem.
@@ -23,6 +27,12 @@ public enum Effect: Sendable, Hashable {
     case loadTheme(String)
     /// Commit these entries to the journal before drawing, and answer with `journalWritten`.
     case journal([JournalEntry])
+    /// Read the keys file, if there is one, and answer with `keyMapLoaded`.
+    case loadKeyMap
+    /// Read the live health files, if any, and answer with `healthLoaded`.
+    case loadHealth
+    /// Read the live health files again if they changed since the last read.
+    case reloadHealthIfChanged
     /// Leave the console.
     case quit
 }

@@ -27,10 +27,7 @@ public struct Flash: Sendable, Hashable {
 public struct AppState: Sendable {
     /// The estate shown.
     public var estate: Estate {
-        didSet {
-            lookups = ConsoleLookups(estate)
-            tableCache = PaneTableCache()
-        }
+        didSet { lookups = ConsoleLookups(estate) }
     }
     /// The simulation of the estate (faults, actions, the virtual clock).
     public var engine: SimulationEngine
@@ -43,8 +40,8 @@ public struct AppState: Sendable {
     public var keyMap: KeyMap
     public var size: Size
     public var focus: PaneID = .regionHealth
-    /// Selection and scroll of each pane's table.
-    public var tables: [PaneID: TableState] = [:]
+    /// Selection (by row id) and scroll of each pane's table; a pane without one selects its first row.
+    public var selections: [PaneID: PaneSelection] = [:]
     /// Horizontal scroll of each pane (wide tables such as the replication matrix).
     public var columnOffsets: [PaneID: Int] = [:]
     /// The filter text of each pane (`/`).
@@ -55,7 +52,9 @@ public struct AppState: Sendable {
     public var showsHelp = false
     /// Whether the help overlay shows the service catalog (the seed's tables) instead of the keys.
     public var helpShowsCatalog = false
-    /// How far the help or detail overlay is scrolled (clamped when drawn).
+    /// The command the help overlay describes (`:help VERB`); nil for all keys and commands.
+    public var helpTopic: String?
+    /// How far the help or detail overlay is scrolled (clamped by the reducer as it stores it).
     public var overlayScroll = 0
     /// The detail view of the focused pane's selected row (Enter).
     public var showsDetail = false
@@ -65,8 +64,8 @@ public struct AppState: Sendable {
     public var isPlaying = true
     /// Virtual seconds per real second.
     public var speed: Double = 1
-    /// Set when the console should exit.
-    public var shouldQuit = false
+    /// Live health files are read again when they change (`--watch`).
+    public var watchesHealth = false
     /// The scenario loaded, if any.
     public var scenarioName: String?
     /// The facilitator's side of a drill or incident (injects fired and skipped, journal numbering); when set,
@@ -97,14 +96,14 @@ public struct AppState: Sendable {
     public let gaps: [ResourceID: [Finding]]
     /// Lookups over the estate, built once (rebuilt only if the estate is replaced).
     public private(set) var lookups: ConsoleLookups
-    /// The memo of pane tables, shared by copies of this state (see `PaneTables`).
-    private(set) var tableCache = PaneTableCache()
 
     /// Creates the state for an estate, focused on region health, with the first primary hub selected.
+    ///
+    /// - Parameter now: the wall-clock time the console opens at, used when the estate has no snapshot time.
     public init(
         estate: Estate, engine: SimulationEngine? = nil, mode: ConsoleMode = .simulation, isReadOnly: Bool = false,
-        theme: Theme = .builtInDefault, themeNames: [String] = BuiltInThemes.names, keyMap: KeyMap = .standard,
-        size: Size = Size(width: 80, height: 24), now: Date = Date()
+        theme: Theme = .plain, themeNames: [String] = [], keyMap: KeyMap = .standard,
+        size: Size = Size(width: 80, height: 24), now: Date
     ) {
         startTime = estate.snapshotTime ?? now
         self.estate = estate
@@ -130,11 +129,12 @@ public struct AppState: Sendable {
         startTime.addingTimeInterval(engine.now)
     }
 
-    /// The selection of a pane's table. Until the operator moves in it, the timeline follows the newest event.
-    public func table(_ pane: PaneID) -> TableState {
-        if let stored = tables[pane] { return stored }
-        if pane == .timeline, filters[pane] == nil { return TableState(selection: max(0, engine.events.count - 1)) }
-        return TableState(selection: 0)
+    /// The selection of a pane's table against its rows now. Until the operator moves in it, the timeline
+    /// follows the newest event.
+    public func selection(_ pane: PaneID, in rows: [PaneRow]) -> TableState {
+        if let stored = selections[pane] { return stored.tableState(in: rows) }
+        if pane == .timeline, filters[pane] == nil { return TableState(selection: rows.isEmpty ? nil : rows.count - 1) }
+        return TableState(selection: rows.isEmpty ? nil : 0)
     }
 
     /// The active faults, sorted, as `kind:target`.

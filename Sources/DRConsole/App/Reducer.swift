@@ -4,34 +4,44 @@ import TermUI
 
 /// The one place state changes: applies an action, performs no I/O, never throws, and returns effects for the
 /// runtime to perform.
+///
+/// Scrolling, paging and mouse hits use the same `Viewport` the views draw with, and the rows of the render
+/// side's memo (`PaneTables`); what it stores is already clamped.
 public enum Reducer {
-    /// Applies `action` to `state`.
-    public static func reduce(_ state: inout AppState, _ action: AppAction) -> [Effect] {
-        var effects = reduceAction(&state, action)
+    /// Applies `action` to `state`, reading pane rows through `tables` (the runtime passes its memo).
+    public static func reduce(_ state: inout AppState, _ action: AppAction, tables: PaneTables = PaneTables()) -> [Effect] {
+        var effects = reduceAction(&state, action, tables)
         // What the action journaled is committed before anything else happens, and so before the next draw.
         let entries = state.takePendingJournal()
         if !entries.isEmpty { effects.insert(.journal(entries), at: 0) }
         return effects
     }
 
-    private static func reduceAction(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+    private static func reduceAction(_ state: inout AppState, _ action: AppAction, _ tables: PaneTables) -> [Effect] {
         switch action {
+        case .started:
+            return [.loadKeyMap, .loadHealth]
         case .keyPressed(let key):
-            return handleKey(key, &state)
+            return handleKey(key, &state, tables)
         case .mouse(let event):
-            handleMouse(event, &state)
+            handleMouse(event, &state, tables)
             return []
         case .resized(let size):
             state.size = size
+            if state.showsHelp || state.showsDetail {
+                let box = OverlayBox(lines: OverlayLines.lines(state, tables), screen: size)
+                state.overlayScroll = min(state.overlayScroll, box.maxScroll)
+            }
             return []
         case .clockTicked(let seconds):
-            guard state.isPlaying, seconds > 0, seconds.isFinite else { return [] }
+            let effects: [Effect] = state.watchesHealth ? [.reloadHealthIfChanged] : []
+            guard state.isPlaying, seconds > 0, seconds.isFinite else { return effects }
             if state.drill != nil {
                 DrillControls.advance(to: state.engine.now + seconds * state.speed, &state)
             } else {
                 state.engine.advance(to: state.engine.now + seconds * state.speed)
             }
-            return []
+            return effects
         case .journalWritten(let problem):
             if let problem {
                 state.journalProblem = problem
@@ -50,24 +60,35 @@ public enum Reducer {
             let counts = "\(live.snapshot.serviceEvents.count) events, \(live.snapshot.resourceStatuses.count) resource statuses"
             state.flash = problems.isEmpty
                 ? Flash("live health \(first ? "loaded" : "reloaded"): \(counts)")
-                : Flash("live health: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more, listed in region health)" : "")", isError: true)
+                : Flash("live health: \(problems.first ?? "")"
+                        + (problems.count > 1 ? " (+\(problems.count - 1) more, listed in region health)" : ""), isError: true)
             return []
         case .themeLoaded(let theme, let problems):
-            state.theme = theme
+            // A theme that could not be read at all keeps the current one; a partly bad one applies.
+            if let theme { state.theme = theme }
             state.flash = problems.isEmpty
-                ? Flash("theme \(theme.name)")
-                : Flash("theme: \(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")", isError: true)
+                ? Flash("theme \(state.theme.name)")
+                : Flash("theme: \(theme == nil ? "kept \(state.theme.name); " : "")\(summary(problems))", isError: true)
+            return []
+        case .keyMapLoaded(let keyMap, let problems):
+            state.keyMap = keyMap
+            if !problems.isEmpty { state.flash = Flash("keys: \(summary(problems))", isError: true) }
             return []
         }
     }
 
+    /// The first problem, and how many more there are.
+    private static func summary(_ problems: [String]) -> String {
+        "\(problems.first ?? "")\(problems.count > 1 ? " (+\(problems.count - 1) more)" : "")"
+    }
+
     // MARK: Keys
 
-    private static func handleKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+    private static func handleKey(_ key: KeyEvent, _ state: inout AppState, _ tables: PaneTables) -> [Effect] {
         switch state.input {
         case .confirmQuit:
             if key == .char("y") || key == .char("q") {
-                state.shouldQuit = true
+                state.input = .idle
                 return [.quit]
             }
             state.input = .idle
@@ -76,14 +97,14 @@ public enum Reducer {
         case .command(let text):
             return editCommand(text, key, &state)
         case .filter(let text):
-            editFilter(text, key, &state)
+            editFilter(text, key, &state, tables)
             return []
         case .idle:
             break
         }
         state.flash = nil
         guard let intent = state.keyMap.intent(for: key) else { return [] }
-        if state.showsHelp || state.showsDetail || state.showsFacilitator, scrollOverlay(intent, &state) { return [] }
+        if state.showsHelp || state.showsDetail || state.showsFacilitator, scrollOverlay(intent, &state, tables) { return [] }
         if state.showsFacilitator, intent == .back || intent == .toggleFacilitator {
             state.showsFacilitator = false
             return []
@@ -96,24 +117,28 @@ public enum Reducer {
             state.showsDetail = false
             return []
         }
-        return apply(intent, &state)
+        return apply(intent, &state, tables)
     }
 
-    static func apply(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+    static func apply(_ intent: Intent, _ state: inout AppState, _ tables: PaneTables) -> [Effect] {
         if let pane = intent.pane {
             state.focus = pane
             state.showsDetail = false
             return []
         }
-        let rowCount = PaneTables.visibleRows(state.focus, state).count
-        var table = state.table(state.focus)
+        let pane = state.focus
+        let rows = tables.visibleRows(pane, state)
+        let rowCount = rows.count
+        let page = Viewport(size: state.size, focus: pane).visibleRows(pane)
+        var table = state.selection(pane, in: rows)
+        let before = table
         switch intent {
         case .nextPane: state.focus = state.focus.next; state.showsDetail = false
         case .previousPane: state.focus = state.focus.previous; state.showsDetail = false
         case .up: table.selectPrevious(rowCount: rowCount)
         case .down: table.selectNext(rowCount: rowCount)
-        case .pageUp: table.move(by: -10, rowCount: rowCount)
-        case .pageDown: table.move(by: 10, rowCount: rowCount)
+        case .pageUp: table.move(by: -page, rowCount: rowCount)
+        case .pageDown: table.move(by: page, rowCount: rowCount)
         case .top: table.selectFirst(rowCount: rowCount)
         case .bottom: table.selectLast(rowCount: rowCount)
         case .left: state.columnOffsets[state.focus] = max(0, (state.columnOffsets[state.focus] ?? 0) - 1)
@@ -121,7 +146,6 @@ public enum Reducer {
             let limit = max(0, ReplicationRows.regions(state).count - 1)
             state.columnOffsets[state.focus] = min(limit, (state.columnOffsets[state.focus] ?? 0) + 1)
         case .openDetail:
-            let rows = PaneTables.visibleRows(state.focus, state)
             if let index = table.selection, rows.indices.contains(index) {
                 if let hub = rows[index].hub { state.selectedHub = hub }
                 state.showsDetail = true
@@ -137,6 +161,7 @@ public enum Reducer {
         case .help, .serviceCatalog:
             state.showsHelp = true
             state.helpShowsCatalog = intent == .serviceCatalog
+            state.helpTopic = nil
             state.overlayScroll = 0
         case .quit: return requestQuit(&state)
         case .togglePlay:
@@ -161,22 +186,36 @@ public enum Reducer {
         case .cycleSpeed, .stepInject, .triggerInject, .skipInject, .toggleFacilitator, .noteRow:
             _ = DrillControls.apply(intent, &state)
         }
-        state.tables[state.focus] = table
+        // Only a movement stores a selection: until then the pane keeps its default (the timeline follows the
+        // newest event). What is stored is settled against the rows and the pane's height.
+        if table != before, state.focus == pane {
+            store(table, pane: pane, rows: rows, page: page, &state)
+        }
         return []
     }
 
-    /// Scrolls an open overlay; false when the intent is not a movement.
-    private static func scrollOverlay(_ intent: Intent, _ state: inout AppState) -> Bool {
-        let page = max(1, state.size.height - 8)
+    /// Stores a pane's selection by row id, with the scroll clamped to the rows and the pane's height.
+    static func store(_ table: TableState, pane: PaneID, rows: [PaneRow], page: Int, _ state: inout AppState) {
+        let settled = table.scrolledToSelection(visibleRows: page, rowCount: rows.count)
+        state.selections[pane] = PaneSelection(settled, in: rows)
+    }
+
+    /// Scrolls an open overlay, clamped to its lines as the view draws them; false when the intent is not a
+    /// movement.
+    private static func scrollOverlay(_ intent: Intent, _ state: inout AppState, _ tables: PaneTables) -> Bool {
+        let box = OverlayBox(lines: OverlayLines.lines(state, tables), screen: state.size)
+        let page = max(1, box.visible)
+        var scroll = state.overlayScroll
         switch intent {
-        case .up: state.overlayScroll = max(0, state.overlayScroll - 1)
-        case .down: state.overlayScroll += 1
-        case .pageUp: state.overlayScroll = max(0, state.overlayScroll - page)
-        case .pageDown: state.overlayScroll += page
-        case .top: state.overlayScroll = 0
-        case .bottom: state.overlayScroll = Int(Int32.max)
+        case .up: scroll -= 1
+        case .down: scroll += 1
+        case .pageUp: scroll -= page
+        case .pageDown: scroll += page
+        case .top: scroll = 0
+        case .bottom: scroll = box.maxScroll
         default: return false
         }
+        state.overlayScroll = min(max(0, scroll), box.maxScroll)
         return true
     }
 
@@ -185,7 +224,6 @@ public enum Reducer {
             state.input = .confirmQuit
             return []
         }
-        state.shouldQuit = true
         return [.quit]
     }
 
@@ -194,14 +232,14 @@ public enum Reducer {
         guard !hubs.isEmpty else { return }
         let current = state.selectedHub.flatMap { hubs.firstIndex(of: $0) } ?? 0
         state.selectedHub = hubs[(current + step + hubs.count) % hubs.count]
-        state.tables[.failover] = nil
-        state.tables[.xray] = nil
+        state.selections[.failover] = nil
+        state.selections[.xray] = nil
         state.flash = Flash("hub \(state.selectedHub ?? "")")
     }
 
     // MARK: The `/` filter
 
-    private static func editFilter(_ text: String, _ key: KeyEvent, _ state: inout AppState) {
+    private static func editFilter(_ text: String, _ key: KeyEvent, _ state: inout AppState, _ tables: PaneTables) {
         switch key.key {
         case .escape:
             state.filters[state.focus] = nil
@@ -219,7 +257,11 @@ public enum Reducer {
         default:
             return
         }
-        state.tables[state.focus] = TableState(selection: 0)
+        // The selection stays on its row when the row still matches; otherwise the first row is selected.
+        let pane = state.focus
+        let rows = tables.visibleRows(pane, state)
+        if let id = state.selections[pane]?.rowID, rows.contains(where: { $0.id == id }) { return }
+        state.selections[pane] = rows.isEmpty ? nil : PaneSelection(rowID: rows[0].id, index: 0)
     }
 
     // MARK: The `:` command line
@@ -235,7 +277,7 @@ public enum Reducer {
         case .backspace:
             state.input = text.isEmpty ? .idle : .command(String(text.dropLast()))
         case .tab:
-            state.input = .command(CommandCompletion(vocabulary: vocabulary(state)).complete(text))
+            state.input = .command(ConsoleVerbs.table.complete(text, in: ConsoleVerbs.context(state)))
         case .up:
             if let older = state.history.older() { state.input = .command(older) }
         case .down:
@@ -248,48 +290,29 @@ public enum Reducer {
         return []
     }
 
-    /// What `:` completion offers for the current estate and simulation.
-    static func vocabulary(_ state: AppState) -> CommandCompletion.Vocabulary {
-        let estate = state.estate
-        let regions = state.lookups.usedRegions
-        return CommandCompletion.Vocabulary(
-            regions: regions,
-            zones: regions.flatMap { estate.regions.region(named: $0)?.zones ?? [] },
-            services: AzureService.allCases.map(\.rawValue),
-            resources: estate.allResources.map(\.id),
-            hubs: estate.hubs.map(\.id),
-            deleted: estate.deleted.map(\.id) + state.engine.activeFaults.keys.compactMap {
-                if case .resourceDeleted(let id) = $0 { return id } else { return nil }
-            },
-            faults: state.engine.activeFaults.keys.sorted().map(\.target),
-            themes: state.themeNames,
-            jobs: estate.jobs.map(\.id),
-            storage: estate.storageAccounts.map(\.id))
-    }
-
     // MARK: Mouse
 
-    private static func handleMouse(_ event: MouseEvent, _ state: inout AppState) {
-        guard state.mouseEnabled, let layout = ConsoleLayout(size: state.size, focus: state.focus) else { return }
-        guard let (pane, rect) = layout.panes.first(where: { $0.value.contains(event.position) }) else { return }
+    private static func handleMouse(_ event: MouseEvent, _ state: inout AppState, _ tables: PaneTables) {
+        guard state.mouseEnabled else { return }
+        let viewport = Viewport(size: state.size, focus: state.focus)
+        guard let (pane, _) = viewport.pane(at: event.position) else { return }
         switch event.kind {
         case .click(.left), .press(.left), .doubleClick(.left):
             state.focus = pane
-            let bodyTop = rect.y + 2
-            let index = event.position.y - bodyTop + state.table(pane).offset
-            let count = PaneTables.visibleRows(pane, state).count
-            if event.position.y >= bodyTop, index >= 0, index < count {
-                var table = state.table(pane)
-                table.selection = index
-                state.tables[pane] = table
-                if case .doubleClick = event.kind { _ = apply(.openDetail, &state) }
+            let rows = tables.visibleRows(pane, state)
+            let page = viewport.visibleRows(pane)
+            // The offset as drawn: the stored one settled against the rows and the pane's height.
+            let drawn = state.selection(pane, in: rows).scrolledToSelection(visibleRows: page, rowCount: rows.count)
+            if let index = viewport.rowIndex(at: event.position, in: pane, offset: drawn.offset, rowCount: rows.count) {
+                store(TableState(selection: index, offset: drawn.offset), pane: pane, rows: rows, page: page, &state)
+                if case .doubleClick = event.kind { _ = apply(.openDetail, &state, tables) }
             }
         case .scrollUp:
             state.focus = pane
-            _ = apply(.up, &state)
+            _ = apply(.up, &state, tables)
         case .scrollDown:
             state.focus = pane
-            _ = apply(.down, &state)
+            _ = apply(.down, &state, tables)
         default:
             break
         }

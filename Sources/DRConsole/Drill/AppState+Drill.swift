@@ -39,9 +39,10 @@ extension AppState {
 
     /// The resource selected in the focused pane: the row's resource (replication, soft delete, x-ray rows
     /// `N:ID`) or the target of the selected timeline event; nil when the row is about no resource.
+    /// Rows are built afresh (a note is rare; the render side's memo is not the state's to hold).
     var selectedResource: ResourceID? {
-        let rows = PaneTables.visibleRows(focus, self)
-        guard let index = table(focus).selection, rows.indices.contains(index) else { return nil }
+        let rows = PaneTables().visibleRows(focus, self)
+        guard let index = selection(focus, in: rows).selection, rows.indices.contains(index) else { return nil }
         let id = rows[index].id
         var candidates = [id]
         if let colon = id.firstIndex(of: ":") {

@@ -1,16 +1,17 @@
 import DRDomain
 import DRSimulation
-import TermUI
 
 /// The facilitator's overlay (`f`): the injects still to come, with their messages and expected answers, which
 /// the players on the main screen do not see.
 enum FacilitatorOverlay {
     static func lines(_ state: AppState) -> [String] {
         guard let drill = state.drill else { return [] }
-        var lines = ["Facilitator only: close before sharing the screen (f or Esc).", ""]
+        var lines = ["Facilitator only: close before sharing the screen (\(state.keyMap.firstKey(.toggleFacilitator)) or \(state.keyMap.firstKey(.back))).", ""]
         lines.append("Clock T+\(Clock.format(state.engine.now)) \(state.isPlaying ? "running" : "paused") x\(Int(state.speed))"
             + (drill.endTime.map { ", drill ends at T+\(Clock.format($0))" } ?? ""))
-        lines.append("Keys: N step to the next inject  T trigger it now  S skip it  > speed  Space pause")
+        let keys = state.keyMap
+        lines.append("Keys: \(keys.firstKey(.stepInject)) step to the next inject  \(keys.firstKey(.triggerInject)) trigger it now  "
+            + "\(keys.firstKey(.skipInject)) skip it  \(keys.firstKey(.cycleSpeed)) speed  \(keys.firstKey(.togglePlay)) pause")
         lines.append("")
         let coming = drill.comingInjects
         if coming.isEmpty { lines.append("No inject left to come.") }
@@ -27,9 +28,5 @@ enum FacilitatorOverlay {
                 .joined(separator: ", "))
         }
         return lines
-    }
-
-    static func render(_ state: AppState, in screen: Rect, buffer: inout Buffer) {
-        Overlay.render(title: " Facilitator: coming injects ", lines: lines(state), state: state, in: screen, buffer: &buffer)
     }
 }

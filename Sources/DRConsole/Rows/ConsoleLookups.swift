@@ -6,6 +6,8 @@ import DRDomain
 public struct ConsoleLookups: Sendable {
     /// Constant-time lookups by id and the reverse references.
     public let index: EstateIndex
+    /// How Azure commands name each resource (name, resource group, subscription).
+    public let targets: AzureTargets
     /// `Estate.usedRegions`, computed once.
     public let usedRegions: [RegionName]
     /// Every live resource by id (the first definition when ids repeat).
@@ -14,6 +16,7 @@ public struct ConsoleLookups: Sendable {
     /// Builds the lookups of `estate`.
     public init(_ estate: Estate) {
         index = EstateIndex(estate)
+        targets = AzureTargets(estate)
         usedRegions = estate.usedRegions
         summaries = Dictionary(estate.allResources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

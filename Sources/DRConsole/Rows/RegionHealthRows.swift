@@ -52,15 +52,14 @@ public enum RegionHealthRows {
         }
     }
 
-    /// The pane's table.
-    public static func table(_ state: AppState) -> PaneTable {
+    /// The pane's table, given the facts of every region (`RegionFacts.all`, memoised by the caller).
+    static func table(_ state: AppState, facts: [RegionName: RegionFacts]) -> PaneTable {
         let theme = state.theme
         let columns = [Table.Column("Region", width: .min(14)), Table.Column("State", width: .length(6)),
                        Table.Column("Source", width: .length(8)), Table.Column("Zones", width: .length(10)),
                        Table.Column("Res", width: .length(4), alignment: .trailing),
                        Table.Column("Hit", width: .length(4), alignment: .trailing), Table.Column("Since", width: .length(8)),
                        Table.Column("Pair", width: .fill(1))]
-        let facts = state.tableCache.derived(.regionFacts, EngineMark(state.engine)) { RegionFacts.all(state) }
         var rows = state.lookups.usedRegions.map { name -> PaneRow in
             let region = state.estate.regions.region(named: name)
             let regionState = state.engine.regionState(of: name)

@@ -16,6 +16,10 @@ public enum SoftDeleteRows {
         var purgeProtection: Bool
         var resourceGroup: String?
         var recovered: Bool
+        /// How recovery commands name it in Azure.
+        var target: AzureTarget
+        /// False when Azure gave no deletion date: `deletedAt` is then the latest it can have been.
+        var deletionDateKnown = true
     }
 
     /// The order resources are recovered in (R10): credentials and data first, then what depends on them.
@@ -42,7 +46,8 @@ public enum SoftDeleteRows {
         var entries = estate.deleted.map {
             Entry(id: $0.id, kind: $0.kind, region: $0.region, deletedAt: $0.deletedAt, purgeAt: $0.effectivePurgeAt(),
                   purgeProtection: $0.purgeProtection, resourceGroup: $0.resourceGroup,
-                  recovered: recovered.contains($0.id))
+                  recovered: recovered.contains($0.id), target: lookups.targets.target($0.id),
+                  deletionDateKnown: $0.deletionDateKnown)
         }
         let base = state.startTime
         // Resources deleted in the simulation are those with an active deletion fault that are still deleted.
@@ -55,7 +60,7 @@ public enum SoftDeleteRows {
             entries.append(Entry(
                 id: id, kind: summary.kind, region: summary.region, deletedAt: deletedAt,
                 purgeAt: window.map { deletedAt.addingTimeInterval($0) }, purgeProtection: vault?.purgeProtection ?? false,
-                resourceGroup: lookups.resourceGroup(of: id), recovered: false))
+                resourceGroup: lookups.resourceGroup(of: id), recovered: false, target: lookups.targets.target(id)))
         }
         return entries.sorted { (order($0.kind), $0.id) < (order($1.kind), $1.id) }
     }
@@ -65,7 +70,7 @@ public enum SoftDeleteRows {
         let theme = state.theme
         let now = state.wallClock
         let columns = [
-            Table.Column("#", width: .length(2)), Table.Column("Resource", width: .min(18)),
+            Table.Column("Step", width: .length(4)), Table.Column("Resource", width: .min(18)),
             Table.Column("Kind", width: .length(10)), Table.Column("Left", width: .length(12)),
             Table.Column("Purge prot.", width: .length(11)), Table.Column("Recovery", width: .fill(1)),
         ]
@@ -96,7 +101,10 @@ public enum SoftDeleteRows {
                         Table.Cell(entry.kind == .keyVault ? (entry.purgeProtection ? "on" : "OFF") : "-"),
                         Table.Cell(how)],
                 detail: [
-                    "\(entry.id): \(entry.kind.rawValue) in \(entry.region), deleted \(Timestamp.format(entry.deletedAt))",
+                    "\(entry.id): \(entry.kind.rawValue) in \(entry.region), deleted "
+                        + (entry.deletionDateKnown
+                            ? Timestamp.format(entry.deletedAt)
+                            : "before \(Timestamp.format(entry.deletedAt)) (date unknown; countdown is an upper bound)"),
                     "Purge: \(entry.purgeAt.map(Timestamp.format) ?? "n/a") (\(leftText))",
                     "Policy (R9): \(policy.note)",
                     "Recovery order: step \(order(entry.kind)) (credentials and data first, R10)",
@@ -115,12 +123,11 @@ public enum SoftDeleteRows {
 
     /// The exact command an operator runs to recover an entry.
     static func command(for entry: Entry) -> String {
-        let group = entry.resourceGroup ?? "<resource-group>"
         switch entry.kind {
-        case .keyVault: return "az keyvault recover --name \(entry.id)"
-        case .aiServices:
-            return "az cognitiveservices account recover --name \(entry.id) --resource-group \(group) --location \(entry.region)"
-        case .storage: return "portal: Storage accounts > Restore (\(entry.id)); no az command; 14 days, best effort"
+        case .keyVault: return AzureCLI.recoverVault(entry.target)
+        case .aiServices: return AzureCLI.recoverAIServices(entry.target, location: entry.region)
+        case .storage:
+            return "portal: Storage accounts > Restore (\(entry.target.name)); no az command; 14 days, best effort"
         default: return "no soft delete for \(entry.kind.rawValue)"
         }
     }

@@ -5,51 +5,49 @@ import TermUI
 /// The console's loop: events in, `reduce`, effects performed, the screen redrawn by diff.
 ///
 /// One thread drives it. It waits for input at most one tick, so an idle console wakes once a second (to move
-/// the clock) and draws only the cells that changed.
+/// the clock) and draws only the cells that changed. It is the only part of the console that reads files, and
+/// only through `ConsoleFiles`, when an effect asks.
 public final class ConsoleRuntime<Backend: TerminalBackend> {
     /// The state, readable by tests after a run.
     public private(set) var state: AppState
+    /// Whether a `quit` effect was performed.
+    public private(set) var hasQuit = false
     private let terminal: Terminal
     /// The backend, for tests.
     public let backend: Backend
     private let tick: Duration
     private let clock: () -> TimeInterval
-    private let loadTheme: (String) -> (Theme, [String])
-    private let health: HealthWatcher?
-    private let watchesHealth: Bool
+    private let files: ConsoleFiles
     private let journal: JournalWriter?
+    /// The render side's memo of pane tables, read by the views and by the reducer.
+    private let tables = PaneTables()
 
     /// Creates a runtime.
     /// - Parameters:
     ///   - clock: monotonic seconds (tests pass a fixed clock so nothing ticks).
-    ///   - loadTheme: finds a theme by name or path, answering problems as text (the only file access).
-    public init(
-        state: AppState, backend: Backend, tick: Duration = .seconds(1),
-        clock: @escaping () -> TimeInterval = { ProcessInfo.processInfo.systemUptime },
-        health: HealthWatcher? = nil, watchesHealth: Bool = false, journal: JournalWriter? = nil,
-        loadTheme: @escaping (String) -> (Theme, [String])
-    ) {
+    ///   - files: how themes, the keys file and live health files are read.
+    ///   - journal: where a drill or incident is journaled; each entry is committed before the screen shows it.
+    public init(state: AppState, backend: Backend, tick: Duration = .seconds(1), clock: @escaping () -> TimeInterval,
+                files: ConsoleFiles, journal: JournalWriter? = nil) {
         self.journal = journal
-        self.health = health
-        self.watchesHealth = watchesHealth
         self.state = state
         self.terminal = Terminal(backend: backend)
         self.backend = backend
         self.tick = tick
         self.clock = clock
-        self.loadTheme = loadTheme
+        self.files = files
     }
 
-    /// Runs until the state asks to quit or `interrupt` returns a signal number; returns the exit status
-    /// (0, or 128 + the signal).
+    /// Runs until a `quit` effect or `interrupt` returns a signal number; returns the exit status (0, or
+    /// 128 + the signal).
     /// - Parameter stopWhenIdle: ends the loop when no event arrives (headless tests with scripted keys).
     public func run(stopWhenIdle: Bool = false, interrupt: () -> Int32? = { nil }) throws -> Int32 {
-        state.size = backend.size
-        if let health { dispatch(Self.loaded(health)) }
+        dispatch(.resized(backend.size))
+        dispatch(.started)
         try draw()
         var lastTick = clock()
         let tickSeconds = Double(tick.components.seconds) + Double(tick.components.attoseconds) / 1e18
-        while !state.shouldQuit {
+        while !hasQuit {
             if let signal = interrupt() { return 128 + signal }
             let event = try terminal.nextEvent(timeout: tick)
             if event == nil && stopWhenIdle { break }
@@ -60,42 +58,49 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
             }
             let now = clock()
             if now - lastTick >= tickSeconds {
-                if watchesHealth, let health, health.hasChanged() { dispatch(Self.loaded(health)) }
                 dispatch(.clockTicked(now - lastTick))
                 lastTick = now
                 changed = true
             }
-            if changed && !state.shouldQuit { try draw() }
+            if changed && !hasQuit { try draw() }
         }
         return 0
     }
 
-    /// Applies an action and performs the effects it asks for.
+    /// Applies an action and performs the effects it asks for, each answered with actions in turn.
     public func dispatch(_ action: AppAction) {
-        var pending = Reducer.reduce(&state, action)
+        var pending = Reducer.reduce(&state, action, tables: tables)
         while !pending.isEmpty {
             let effect = pending.removeFirst()
-            switch effect {
-            case .loadTheme(let name):
-                let (theme, problems) = loadTheme(name)
-                pending += Reducer.reduce(&state, .themeLoaded(theme, problems: problems))
-            case .journal(let entries):
-                guard let journal else { continue }
-                do {
-                    try journal.write(entries)
-                    pending += Reducer.reduce(&state, .journalWritten(problem: nil))
-                } catch {
-                    pending += Reducer.reduce(&state, .journalWritten(problem: "\(error)"))
-                }
-            case .quit:
-                state.shouldQuit = true
-            }
+            if let answer = perform(effect) { pending += Reducer.reduce(&state, answer, tables: tables) }
         }
     }
 
-    private static func loaded(_ watcher: HealthWatcher) -> AppAction {
-        let (snapshot, problems) = watcher.load()
-        return .healthLoaded(LiveHealth(snapshot: snapshot, sources: watcher.paths), problems: problems)
+    /// Performs one effect; returns the action that answers it, if any.
+    private func perform(_ effect: Effect) -> AppAction? {
+        switch effect {
+        case .loadTheme(let name):
+            let (theme, problems) = files.loadTheme(name)
+            return .themeLoaded(theme, problems: problems)
+        case .loadKeyMap:
+            return files.loadKeyMap().map { .keyMapLoaded($0.0, problems: $0.1) }
+        case .loadHealth:
+            return files.loadHealth().map { .healthLoaded($0.0, problems: $0.1) }
+        case .reloadHealthIfChanged:
+            guard files.healthChanged() else { return nil }
+            return files.loadHealth().map { .healthLoaded($0.0, problems: $0.1) }
+        case .journal(let entries):
+            guard let journal else { return nil }
+            do {
+                try journal.write(entries)
+                return .journalWritten(problem: nil)
+            } catch {
+                return .journalWritten(problem: "\(error)")
+            }
+        case .quit:
+            hasQuit = true
+            return nil
+        }
     }
 
     private func action(for event: TerminalEvent) -> AppAction {
@@ -108,6 +113,7 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
 
     private func draw() throws {
         let state = self.state
-        try terminal.draw { buffer in ConsoleScreen.render(state, into: &buffer) }
+        let tables = self.tables
+        try terminal.draw { buffer in ConsoleScreen.render(state, into: &buffer, tables: tables) }
     }
 }

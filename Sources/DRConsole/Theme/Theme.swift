@@ -20,9 +20,7 @@ public struct Theme: Sendable, Hashable {
         Theme(name: name, styles: styles.merging(overrides) { _, new in new })
     }
 
-    /// The built-in default theme (the compiled-in copy of `themes/default.yaml`).
-    public static let builtInDefault: Theme = {
-        let parsed = ThemeFile.parse(BuiltInThemes.text(named: "default") ?? "", file: "default.yaml", base: nil)
-        return parsed.theme
-    }()
+    /// A theme that styles nothing: what the console draws with until it is given a theme (the theme files,
+    /// the built-in default among them, are read outside the console, in `DRConsoleFiles`).
+    public static let plain = Theme(name: "plain", styles: [:])
 }

@@ -2,29 +2,23 @@ import TermUI
 
 /// The whole screen for a state: pure, so every screen can be tested as text.
 public enum ConsoleScreen {
-    /// Draws `state` into `buffer` (which is the size of the screen).
-    public static func render(_ state: AppState, into buffer: inout Buffer) {
+    /// Draws `state` into `buffer` (which is the size of the screen), reading pane tables through `tables` (the
+    /// runtime passes its memo; a fresh one builds every table).
+    public static func render(_ state: AppState, into buffer: inout Buffer, tables: PaneTables = PaneTables()) {
         let screen = buffer.area
-        guard let layout = ConsoleLayout(size: screen.size, focus: state.focus) else {
+        guard let layout = Viewport(size: screen.size, focus: state.focus).layout else {
             renderTooSmall(state, in: screen, buffer: &buffer)
             return
         }
         HeaderView.render(state, in: layout.header, buffer: &buffer)
-        if let strip = layout.strip { SummaryStrip.render(state, in: strip, buffer: &buffer) }
+        if let strip = layout.strip { SummaryStrip.render(state, tables.summaryCounts(state), in: strip, buffer: &buffer) }
         if let tabs = layout.tabs { PaneTabs.render(state, in: tabs, buffer: &buffer) }
         for pane in PaneID.allCases {
-            if let rect = layout.panes[pane] { PaneView.render(pane, state, in: rect, buffer: &buffer) }
+            if let rect = layout.panes[pane] { PaneView.render(pane, state, tables, in: rect, buffer: &buffer) }
         }
         StatusBarView.render(state, in: layout.statusBar, buffer: &buffer)
         StatusBarView.renderInput(state, in: layout.inputLine, buffer: &buffer)
-        let overlayArea = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 3)
-        if state.showsHelp {
-            HelpOverlay.render(state, in: overlayArea, buffer: &buffer)
-        } else if state.showsDetail {
-            DetailOverlay.render(state, in: overlayArea, buffer: &buffer)
-        } else if state.showsFacilitator {
-            FacilitatorOverlay.render(state, in: overlayArea, buffer: &buffer)
-        }
+        Overlay.render(state, tables, buffer: &buffer)
     }
 
     /// Below 60x16: a clear message instead of a garbled console.

@@ -3,56 +3,88 @@ import TermUI
 /// The `?` help, generated from the key map and the command list.
 enum HelpOverlay {
     static func lines(_ state: AppState) -> [String] {
+        let table = ConsoleVerbs.table
+        if let topic = state.helpTopic, let verb = table.verb(named: topic) {
+            let readOnly = state.isReadOnly && verb.mutates ? ["    (disabled: read-only)"] : []
+            return table.help(verb) + readOnly
+        }
         var lines = ["Keys"]
         for binding in state.keyMap.bindings {
-            lines.append("  \(binding.keyNames.padding(toLength: 14, withPad: " ", startingAt: 0)) \(binding.help)")
+            let scope = binding.panes.map { " (in " + $0.map { $0.title.lowercased() }.joined(separator: ", ") + ")" } ?? ""
+            let keys = binding.keys.isEmpty ? "-" : binding.keyNames
+            lines.append("  \(keys.padding(toLength: 14, withPad: " ", startingAt: 0)) \(binding.help)\(scope)")
         }
         lines.append("")
         lines.append("Commands (type : then a command; Tab completes, Up/Down recall)")
-        for entry in ConsoleCommandSyntax.entries {
-            let readOnly = state.isReadOnly && entry.mutates ? " (disabled: read-only)" : ""
-            lines.append("  :\(entry.usage)")
-            lines.append("      \(entry.summary)\(readOnly)")
+        for verb in table.verbs {
+            let readOnly = state.isReadOnly && verb.mutates ? " (disabled: read-only)" : ""
+            lines.append("  :\(verb.usage)")
+            lines.append("      \(verb.summary)\(readOnly)")
         }
+        lines.append("  :help COMMAND shows one command with its arguments (:help inject lists the fault kinds)")
         lines.append("")
         lines.append("Badges: OK available  DEGR degraded  PAUSED paused  R/O read-only  UNKN unknown (may be down)  DOWN unavailable  DEL deleted  ? no state")
         lines.append("Source: sim (a simulated fault or action)  live (live health data)  live+sim (both)")
         return lines
     }
 
-    static func render(_ state: AppState, in screen: Rect, buffer: inout Buffer) {
-        if state.helpShowsCatalog {
-            Overlay.render(title: " Service catalog (Esc closes) ", lines: ServiceCatalogView.overlayLines(),
-                           state: state, in: screen, buffer: &buffer)
-            return
-        }
-        Overlay.render(title: " Help (Esc closes) ", lines: lines(state), state: state, in: screen, buffer: &buffer)
+}
+
+/// The lines of the open overlay, for the view that draws it and the reducer that scrolls it.
+enum OverlayLines {
+    /// The help's (or the service catalog's) lines, the facilitator's, or the detail of the focused pane's
+    /// selected row; empty when no overlay is open.
+    static func lines(_ state: AppState, _ tables: PaneTables) -> [String] {
+        if state.showsHelp { return state.helpShowsCatalog ? ServiceCatalogView.overlayLines() : HelpOverlay.lines(state) }
+        if state.showsDetail, let row = DetailOverlay.row(state, tables) { return row.detail.filter { !$0.isEmpty } }
+        if state.showsFacilitator { return FacilitatorOverlay.lines(state) }
+        return []
     }
 }
 
 /// The detail of the focused pane's selected row (Enter).
 enum DetailOverlay {
-    static func render(_ state: AppState, in screen: Rect, buffer: inout Buffer) {
-        let rows = PaneTables.visibleRows(state.focus, state)
-        guard let index = state.table(state.focus).selection, rows.indices.contains(index) else { return }
-        Overlay.render(title: " \(rows[index].id) (Esc closes) ", lines: rows[index].detail.filter { !$0.isEmpty },
-                       state: state, in: screen, buffer: &buffer)
+    /// The selected row of the focused pane, if any.
+    static func row(_ state: AppState, _ tables: PaneTables) -> PaneRow? {
+        let rows = tables.visibleRows(state.focus, state)
+        guard let index = state.selection(state.focus, in: rows).selection, rows.indices.contains(index) else { return nil }
+        return rows[index]
     }
 }
 
 /// A centred box over the screen with wrapped lines.
 enum Overlay {
-    static func render(title: String, lines: [String], state: AppState, in screen: Rect, buffer: inout Buffer) {
+    /// The keys that scroll an overlay, from the key map (`j/k PgUp/PgDn`).
+    static func scrollKeys(_ keys: KeyMap) -> String {
+        func short(_ intent: Intent) -> String {
+            keys.binding(for: intent)?.keys.map(\.description).min { $0.count < $1.count } ?? "-"
+        }
+        return "\(short(.down))/\(short(.up)) \(short(.pageUp))/\(short(.pageDown))"
+    }
+
+    /// Draws the open overlay (help or the service catalog, the selected row's detail, the facilitator's), if any.
+    static func render(_ state: AppState, _ tables: PaneTables, buffer: inout Buffer) {
+        let title: String
+        let close = "(\(state.keyMap.firstKey(.back)) closes)"
+        if state.showsHelp {
+            title = state.helpShowsCatalog ? " Service catalog \(close) "
+                : state.helpTopic.map { " Help: \($0) \(close) " } ?? " Help \(close) "
+        } else if state.showsDetail, let row = DetailOverlay.row(state, tables) {
+            title = " \(row.id) \(close) "
+        } else if state.showsFacilitator {
+            title = " Facilitator: coming injects \(close) "
+        } else {
+            return
+        }
         let theme = state.theme
-        let width = min(screen.width - 4, max(50, min(110, (lines.map(\.displayWidth).max() ?? 40) + 4)))
-        let wrapped = lines.flatMap { TextWrap.lines($0, width: max(10, width - 4)) }
-        let height = min(screen.height - 2, wrapped.count + 2)
-        let area = screen.centered(width: width, height: height)
+        let box = OverlayBox(lines: OverlayLines.lines(state, tables), screen: state.size)
+        let area = box.area
+        let wrapped = box.wrapped
+        let visible = box.visible
         buffer.fill(area, style: theme.style(.text))
-        let visible = max(0, height - 2)
-        let offset = min(max(0, state.overlayScroll), max(0, wrapped.count - visible))
+        let offset = min(max(0, state.overlayScroll), box.maxScroll)
         let more = wrapped.count > visible
-            ? "\(title)lines \(offset + 1)-\(offset + visible) of \(wrapped.count), j/k PgUp/PgDn scroll " : title
+            ? "\(title)lines \(offset + 1)-\(offset + visible) of \(wrapped.count), \(scrollKeys(state.keyMap)) scroll " : title
         let block = Block(title: more, isFocused: true, borderSet: .double,
                           styles: Block.Styles(border: theme.style(.paneBorderFocused),
                                                title: theme.style(.paneTitleFocused), fill: theme.style(.text)))

@@ -4,7 +4,7 @@ import TermUI
 /// One pane: a bordered block titled with its number, and its table (the region-health pane also draws the
 /// world map when there is room).
 enum PaneView {
-    static func render(_ pane: PaneID, _ state: AppState, in area: Rect, buffer: inout Buffer) {
+    static func render(_ pane: PaneID, _ state: AppState, _ tables: PaneTables, in area: Rect, buffer: inout Buffer) {
         let theme = state.theme
         let focused = state.focus == pane
         let filter = state.filters[pane].map { " [/\($0)]" } ?? ""
@@ -14,24 +14,21 @@ enum PaneView {
             styles: Block.Styles(border: theme.style(.paneBorder), focusedBorder: theme.style(.paneBorderFocused),
                                  title: theme.style(.paneTitle), focusedTitle: theme.style(.paneTitleFocused)))
         block.render(in: area, buffer: &buffer)
-        var inner = block.inner(area)
-        guard !inner.isEmpty else { return }
-        if pane == .regionHealth, inner.height >= 14, inner.width >= 40 {
-            let parts = inner.rows([.percentage(55), .fill(1)])
-            WorldMapView.render(state, in: parts[0], buffer: &buffer)
-            inner = parts[1]
-        }
-        let rows = PaneTables.visibleRows(pane, state)
+        let body = Viewport.body(of: area)
+        guard !body.isEmpty else { return }
+        let (map, inner) = Viewport.split(pane, body: body)
+        if let map { WorldMapView.render(state, in: map, buffer: &buffer) }
+        let rows = tables.visibleRows(pane, state)
         if rows.isEmpty {
             let message = state.filters[pane] == nil ? emptyMessage(pane, state) : "no rows match the filter"
             buffer.put(message, at: inner.origin, style: theme.style(.textDim), maxWidth: inner.width)
             return
         }
         var widget = Table(
-            columns: PaneTables.table(pane, state).columns, rows: [], headerStyle: theme.style(.tableHeader),
+            columns: tables.table(pane, state).columns, rows: [], headerStyle: theme.style(.tableHeader),
             selectionStyle: focused ? theme.style(.tableSelected) : .plain,
             highlightSymbol: focused ? "▶" : " ")
-        let window = TableWindow(state.table(pane), rowCount: rows.count, visibleRows: widget.visibleRowCount(in: inner))
+        let window = TableWindow(state.selection(pane, in: rows), rowCount: rows.count, visibleRows: widget.visibleRowCount(in: inner))
         widget.rows = rows[window.range].map { Table.Row($0.cells, style: $0.style) }
         widget.state = window.relativeState
         widget.render(in: inner, buffer: &buffer)
@@ -41,6 +38,7 @@ enum PaneView {
         switch pane {
         case .failover, .xray: state.selectedHub.map { ": \($0)" } ?? ""
         case .timeline: " (\(state.engine.events.count))"
+        case .softDelete: " (Step: recovery order, R10)"
         default: ""
         }
     }

@@ -2,7 +2,7 @@ import TermUI
 
 /// Compact layout: one line of regions with badges, one of faults, deletions and failovers.
 enum SummaryStrip {
-    static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    static func render(_ state: AppState, _ counts: SummaryCounts, in area: Rect, buffer: inout Buffer) {
         let theme = state.theme
         var regions: [Span] = [Span("Regions ", style: theme.style(.textDim))]
         for name in state.lookups.usedRegions {
@@ -12,7 +12,6 @@ enum SummaryStrip {
             regions.append(Span("  "))
         }
         _ = buffer.put(regions, at: area.origin, maxWidth: area.width)
-        let counts = state.tableCache.derived(.summaryCounts, EngineMark(state.engine)) { SummaryCounts(state) }
         let summary = "Resources \(counts.resources): \(counts.down) down, "
             + (counts.unknown == 0 ? "" : "\(counts.unknown) unknown, ") + "\(counts.degraded) degraded   deleted \(state.estate.deleted.count)   "
             + "hubs failed over \(counts.failedOver)   jobs to resubmit \(counts.jobsToResubmit)"

@@ -9,6 +9,8 @@ struct AssessmentContext {
     let index: EstateIndex
     /// Hubs that name a usable secondary, paired with it, in estate order.
     let failoverPairs: [(primary: Hub, secondary: Hub)]
+    /// How commands name each resource in Azure (name, resource group, subscription).
+    let targets: AzureTargets
     private let primaryBySecondary: [ResourceID: Hub]
 
     init(estate: Estate, now: Date) {
@@ -16,6 +18,7 @@ struct AssessmentContext {
         self.now = now
         let index = EstateIndex(estate)
         self.index = index
+        targets = AzureTargets(estate)
         let pairs = estate.hubs.compactMap { hub -> (primary: Hub, secondary: Hub)? in
             guard let secondary = index.secondaryHub(of: hub), secondary.region != hub.region else { return nil }
             return (hub, secondary)
@@ -26,6 +29,13 @@ struct AssessmentContext {
 
     /// The placeholder shown in commands when a resource group is not recorded.
     static let unknownResourceGroup = "<resource-group>"
+
+    /// How commands name a resource, by estate id.
+    func target(_ id: ResourceID, groupFallback: String? = nil) -> AzureTarget {
+        var target = targets.target(id)
+        if target.resourceGroup == nil { target.resourceGroup = groupFallback }
+        return target
+    }
 
     /// A resource group, or the placeholder.
     func group(_ name: String?) -> String {

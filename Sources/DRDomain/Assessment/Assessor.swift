@@ -12,7 +12,7 @@ public struct Assessor: Sendable {
     public var fixedTime: Date?
 
     /// Creates an assessor; `now` is used only when the estate states no snapshot time.
-    public init(now: Date = Date()) {
+    public init(now: Date) {
         self.now = now
         self.fixedTime = nil
     }

@@ -1,85 +1,124 @@
 import Foundation
 
 /// The Azure CLI commands remedies recommend. Nothing here runs them: they are shown for the operator to run.
-enum AzureCLI {
+///
+/// Every command names resources through `scope(_:nameFlag:)`: the Azure name (never an estate id made unique
+/// by the import), `--resource-group`, and `--subscription` when the estate spans more than one.
+public enum AzureCLI {
     static let workspaceType = "Microsoft.MachineLearningServices/workspaces"
 
-    static func enablePurgeProtection(vault: String) -> String {
-        "az keyvault update --name \(vault) --enable-purge-protection true"
+    /// The placeholder shown when a resource group is not recorded.
+    public static let unknownResourceGroup = "<resource-group>"
+
+    /// `--name N --resource-group G [--subscription S]`, with the name's flag as the command calls it.
+    public static func scope(_ target: AzureTarget, nameFlag: String = "--name") -> String {
+        "\(nameFlag) \(word(target.name)) " + group(target)
     }
 
-    static func recoverVault(_ name: String) -> String { "az keyvault recover --name \(name)" }
-
-    static func recoverAIServices(_ name: String, group: String, location: RegionName) -> String {
-        "az cognitiveservices account recover --name \(name) --resource-group \(group) --location \(location)"
+    /// `--resource-group G [--subscription S]` of a target, for commands that name only where to act.
+    public static func group(_ target: AzureTarget) -> String {
+        let group = target.resourceGroup.flatMap { $0.isEmpty ? nil : $0 }.map(word) ?? unknownResourceGroup
+        return "--resource-group \(group)" + subscription(target)
     }
 
-    static func createReplication(registry: String, location: RegionName) -> String {
-        "az acr replication create --registry \(registry) --location \(location)"
+    /// ` --subscription S` when the target names one, else nothing.
+    static func subscription(_ target: AzureTarget) -> String {
+        target.subscription.map { " --subscription \(word($0))" } ?? ""
     }
 
-    static func upgradeRegistry(_ registry: String) -> String { "az acr update --name \(registry) --sku Premium" }
-
-    static func updateStorageSKU(_ account: String, group: String, sku: StorageRedundancy) -> String {
-        "az storage account update --name \(account) --resource-group \(group) --sku \(sku.rawValue)"
+    /// A value as one shell word: as it is when it holds only letters, digits, `-`, `_`, `.` and braces,
+    /// otherwise in single quotes (parentheses, which Azure names allow, included), so a name taken from an
+    /// export can never run something when the command is pasted.
+    public static func word(_ value: String) -> String {
+        let plain =
+            !value.isEmpty
+            && value.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "-_.{}".unicodeScalars.contains($0)
+            }
+        if plain { return value }
+        return "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    static func lockWorkspace(_ name: String, group: String) -> String {
-        "az lock create --name do-not-delete --lock-type CanNotDelete --resource-group \(group) "
-            + "--resource-name \(name) --resource-type \(workspaceType)"
+    static func enablePurgeProtection(vault: AzureTarget) -> String {
+        "az keyvault update \(scope(vault)) --enable-purge-protection true"
+    }
+
+    public static func recoverVault(_ vault: AzureTarget) -> String { "az keyvault recover \(scope(vault))" }
+
+    public static func recoverAIServices(_ account: AzureTarget, location: RegionName) -> String {
+        "az cognitiveservices account recover \(scope(account)) --location \(location)"
+    }
+
+    static func createReplication(registry: AzureTarget, location: RegionName) -> String {
+        "az acr replication create \(scope(registry, nameFlag: "--registry")) --location \(location)"
+    }
+
+    static func upgradeRegistry(_ registry: AzureTarget) -> String {
+        "az acr update \(scope(registry)) --sku Premium"
+    }
+
+    static func updateStorageSKU(_ account: AzureTarget, sku: StorageRedundancy) -> String {
+        "az storage account update \(scope(account)) --sku \(sku.rawValue)"
+    }
+
+    static func lockWorkspace(_ workspace: AzureTarget) -> String {
+        "az lock create --name do-not-delete --lock-type CanNotDelete \(group(workspace)) "
+            + "--resource-name \(word(workspace.name)) --resource-type \(workspaceType)"
     }
 
     /// Attaches a registry to a hub, looking up the registry's ARM id.
-    static func attachRegistry(hub: String, group: String, registry: String) -> String {
-        "az ml workspace update --name \(hub) --resource-group \(group) "
-            + "--container-registry $(az acr show --name \(registry) --query id --output tsv)"
+    static func attachRegistry(hub: AzureTarget, registry: AzureTarget) -> String {
+        "az ml workspace update \(scope(hub)) "
+            + "--container-registry $(az acr show \(scope(registry)) --query id --output tsv)"
     }
 
-    static func createAppInsights(_ name: String, group: String, location: RegionName) -> String {
-        "az monitor app-insights component create --app \(name) --location \(location) --resource-group \(group)"
+    static func createAppInsights(_ component: AzureTarget, location: RegionName) -> String {
+        "az monitor app-insights component create \(scope(component, nameFlag: "--app")) --location \(location)"
     }
 
     /// Attaches an App Insights component to a hub, looking up the component's ARM id.
-    static func attachAppInsights(hub: String, group: String, component: String) -> String {
-        "az ml workspace update --name \(hub) --resource-group \(group) --application-insights "
-            + "$(az monitor app-insights component show --app \(component) --resource-group \(group) "
+    static func attachAppInsights(hub: AzureTarget, component: AzureTarget) -> String {
+        "az ml workspace update \(scope(hub)) --application-insights "
+            + "$(az monitor app-insights component show \(scope(component, nameFlag: "--app")) "
             + "--query id --output tsv)"
     }
 
-    static func createAIServices(kind: String, group: String, location: RegionName) -> String {
-        "az cognitiveservices account create --name <new-account-name> --resource-group \(group) --kind \(kind) "
+    static func createAIServices(kind: String, beside: AzureTarget, location: RegionName) -> String {
+        "az cognitiveservices account create --name <new-account-name> \(group(beside)) --kind \(kind) "
             + "--sku S0 --location \(location)"
     }
 
-    static func createStorage(group: String, location: RegionName) -> String {
-        "az storage account create --name <new-account-name> --resource-group \(group) --location \(location) "
+    static func createStorage(beside: AzureTarget, location: RegionName) -> String {
+        "az storage account create --name <new-account-name> \(group(beside)) --location \(location) "
             + "--sku Standard_GZRS"
     }
 
-    static func createConnection(hub: String, group: String) -> String {
-        "az ml connection create --file connection.yml --workspace-name \(hub) --resource-group \(group)"
+    static func createConnection(hub: AzureTarget) -> String {
+        "az ml connection create --file connection.yml \(scope(hub, nameFlag: "--workspace-name"))"
     }
 
-    static func createKeyVault(_ name: String, group: String, location: RegionName) -> String {
-        "az keyvault create --name \(name) --resource-group \(group) --location \(location) "
-            + "--enable-purge-protection true"
+    static func createKeyVault(beside: AzureTarget, location: RegionName) -> String {
+        "az keyvault create \(scope(beside)) --location \(location) --enable-purge-protection true"
     }
 
-    static func backupSecret(vault: String) -> String {
-        "az keyvault secret backup --vault-name \(vault) --name <secret-name> --file <secret-name>.backup"
+    /// Key Vault data-plane commands name the vault by `--vault-name` and take no resource group.
+    static func backupSecret(vault: AzureTarget) -> String {
+        "az keyvault secret backup --vault-name \(word(vault.name)) --name <secret-name> --file <secret-name>.backup"
+            + subscription(vault)
     }
 
     static func restoreSecret() -> String {
         "az keyvault secret restore --vault-name <vault-in-another-region> --file <secret-name>.backup"
     }
 
-    static func storageLastSync(_ account: String, group: String) -> String {
-        "az storage account show --name \(account) --resource-group \(group) --expand geoReplicationStats "
+    static func storageLastSync(_ account: AzureTarget) -> String {
+        "az storage account show \(scope(account)) --expand geoReplicationStats "
             + "--query geoReplicationStats.lastSyncTime"
     }
 
-    static func resubmitJob(hub: String, group: String) -> String {
-        "az ml job create --file <job>.yml --workspace-name \(hub) --resource-group \(group)"
+    static func resubmitJob(hub: AzureTarget) -> String {
+        "az ml job create --file <job>.yml \(scope(hub, nameFlag: "--workspace-name"))"
     }
 
     /// Azure Machine Learning compute quota in a region (usages of `Microsoft.MachineLearningServices`), which is
@@ -89,21 +128,21 @@ enum AzureCLI {
             + "Microsoft.MachineLearningServices/locations/\(location)/usages?api-version=2024-04-01\""
     }
 
-    static func listRoleAssignments(hub: String, group: String) -> String {
+    static func listRoleAssignments(hub: AzureTarget) -> String {
         "az role assignment list --scope "
-            + "$(az ml workspace show --name \(hub) --resource-group \(group) --query id --output tsv) --output table"
+            + "$(az ml workspace show \(scope(hub)) --query id --output tsv) --output table"
     }
 
-    static func listPrivateEndpoints(group: String) -> String {
-        "az network private-endpoint list --resource-group \(group) --output table"
+    static func listPrivateEndpoints(beside: AzureTarget) -> String {
+        "az network private-endpoint list \(group(beside)) --output table"
     }
 
-    static func listPrivateDNSZones(group: String) -> String {
-        "az network private-dns zone list --resource-group \(group) --output table"
+    static func listPrivateDNSZones(beside: AzureTarget) -> String {
+        "az network private-dns zone list \(group(beside)) --output table"
     }
 
-    static func showStorageAccess(_ account: String, group: String) -> String {
-        "az storage account show --name \(account) --resource-group \(group) "
+    static func showStorageAccess(_ account: AzureTarget) -> String {
+        "az storage account show \(scope(account)) "
             + "--query \"{status: statusOfPrimary, publicAccess: publicNetworkAccess, "
             + "defaultAction: networkRuleSet.defaultAction}\""
     }

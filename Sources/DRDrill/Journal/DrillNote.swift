@@ -49,7 +49,7 @@ public struct DrillNote: Sendable, Hashable, Codable {
         return DrillNote(tag: tag, text: text, owner: owner?.isEmpty == true ? nil : owner, inject: inject, resource: resource)
     }
 
-    /// The note as the timeline shows it (`TODO @ana: fix DNS`).
+    /// The note as the timeline shows it (`TODO @ic: fix DNS`).
     public var line: String {
         tag == .note ? text : "\(tag.rawValue): \(text)"
     }

@@ -8,13 +8,18 @@ public struct ImportResult: Sendable {
     public var estate: Estate?
     /// What was found, assumed, kept and skipped.
     public var report: ImportReport
-    /// Problems with the inputs, each naming the file, line and column.
+    /// Problems that stopped the import, each naming the file, line and column: unreadable files, an estate
+    /// that would not validate, and with `strict` every warning.
     public var diagnostics: [Diagnostic]
+    /// Problems of single records that were worked around (a field ignored, a record corrected or left out),
+    /// each at the record's place in its export and reported once. The estate is still written.
+    public var warnings: [Diagnostic]
 
-    public init(estate: Estate?, report: ImportReport, diagnostics: [Diagnostic]) {
+    public init(estate: Estate?, report: ImportReport, diagnostics: [Diagnostic], warnings: [Diagnostic] = []) {
         self.estate = estate
         self.report = report
         self.diagnostics = diagnostics
+        self.warnings = warnings
     }
 }
 
@@ -34,8 +39,11 @@ public enum AzureImport {
     ///   - referenceTime: the moment the exports describe; sync lag is measured against it and it becomes the
     ///     estate's snapshot time (rounded down to a whole second).
     ///   - limits: file size and directory bounds.
+    ///   - strict: refuse on any problem, as `--strict` asks: a record that would be corrected or left out stops
+    ///     the import instead of becoming a warning.
     public static func run(
-        paths: [String], merge: Estate? = nil, referenceTime: Date, limits: ImportLimits = .standard
+        paths: [String], merge: Estate? = nil, referenceTime: Date, limits: ImportLimits = .standard,
+        strict: Bool = false
     ) -> ImportResult {
         var inventory = ExportInventory()
         for outcome in ExportFileReader(limits: limits).read(paths: paths) {
@@ -56,18 +64,56 @@ public enum AzureImport {
                     file: paths.joined(separator: ", "), at: nil,
                     message: "no Azure exports recognised; see docs/import.md for the commands to run"))
         }
-        if diagnostics.isEmpty { diagnostics = validate(estate) }
+        var warnings = unique(inventory.warnings + assembler.warnings)
+        if strict {
+            diagnostics += warnings
+            warnings = []
+        }
+        if diagnostics.isEmpty { diagnostics = validate(estate, origin: assembler.origin(of:)) }
         return ImportResult(
-            estate: diagnostics.isEmpty ? estate : nil, report: assembler.report, diagnostics: diagnostics)
+            estate: diagnostics.isEmpty ? estate : nil, report: assembler.report, diagnostics: diagnostics,
+            warnings: warnings)
     }
 
+    /// The diagnostics without repeats, in the order of their files, lines and columns.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }.sorted { ($0.file, $0) < ($1.file, $1) }
+    }
+
+    /// The label of problems found in the assembled estate that no single export record explains.
+    static let assembledEstate = "<imported estate>"
+
     /// The estate checked as its written file would be, so an import never yields an estate that
-    /// `foundry-dr validate` would reject.
-    static func validate(_ estate: Estate) -> [Diagnostic] {
-        let file = "<imported estate>"
-        let result = EstateFile.parse(EstateWriter.yaml(for: estate), file: file)
-        return result.diagnostics.map {
-            Diagnostic(file: file, at: nil, message: "the imported estate is not valid: \($0.message)")
+    /// `foundry-dr validate` would reject. The estate is never written when it fails, so each problem is placed
+    /// at the export record of the resource it concerns (found by the `- id:` entry the problem falls in).
+    static func validate(_ estate: Estate, origin: (ResourceID) -> ExportOrigin?) -> [Diagnostic] {
+        let yaml = EstateWriter.yaml(for: estate)
+        let result = EstateFile.parse(yaml, file: assembledEstate)
+        guard !result.diagnostics.isEmpty else { return [] }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let ids = estate.allResources.map(\.id) + estate.deleted.map(\.id)
+        let written = Dictionary(ids.map { (YAMLScalar.string($0), $0) }, uniquingKeysWith: { first, _ in first })
+        return result.diagnostics.map { diagnostic in
+            let message = "the imported estate is not valid: \(diagnostic.message)"
+            guard let text = entryID(containing: diagnostic.line, in: lines), let id = written[text],
+                let place = origin(id)
+            else {
+                return Diagnostic(file: assembledEstate, at: nil, message: message)
+            }
+            return place.diagnostic("\(id): \(message)")
         }
+    }
+
+    /// The id, as written, of the list entry (`  - id: NAME`) that holds a 1-based line of the written estate.
+    static func entryID(containing line: Int, in lines: [Substring]) -> String? {
+        guard line >= 1 else { return nil }
+        for index in stride(from: min(line, lines.count) - 1, through: 0, by: -1) {
+            let text = lines[index]
+            if !text.hasPrefix(" ") && !text.isEmpty { return nil }
+            let trimmed = text.drop { $0 == " " }
+            if trimmed.hasPrefix("- id: ") { return String(trimmed.dropFirst(6)) }
+        }
+        return nil
     }
 }

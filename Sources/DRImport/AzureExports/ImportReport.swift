@@ -19,8 +19,12 @@ public struct ImportReport: Sendable, Hashable {
     public var files: [FileLine] = []
     /// Counts of what the estate holds, by kind, in a fixed order ("hubs", "projects", ...).
     public var found: [(kind: String, count: Int)] = []
+    /// Physical regions read from `list-locations` (those differing from the catalog are counted in `found`).
+    public var regionsRead = 0
     /// Facts the exports did not give, with what was assumed and how to state them (a tag, an export, --merge).
     public var undetermined: [String] = []
+    /// What was inferred from the exports rather than stated, such as failover pairs; a tag states otherwise.
+    public var assumed: [String] = []
     /// Resources left out of the estate, with why.
     public var notImported: [String] = []
     /// What was kept from the `--merge` estate because the exports lacked it.
@@ -55,7 +59,16 @@ public struct ImportReport: Sendable, Hashable {
         section("Files read", files.map { "\($0.file): \($0.summary)" })
         let foundText = found.filter { $0.count > 0 }.map { "\($0.count) \($0.kind)" }
         lines.append("")
-        lines.append("Found: " + (foundText.isEmpty ? "nothing" : foundText.joined(separator: ", ")))
+        var foundLine = "Found: " + (foundText.isEmpty ? "no resources" : foundText.joined(separator: ", "))
+        if regionsRead > 0 {
+            let overrides = count(of: "region overrides")
+            foundLine +=
+                overrides == 0
+                ? "; \(regionsRead) region(s) in list-locations, all as in the built-in catalog"
+                : "; \(regionsRead) region(s) in list-locations, \(overrides) differing from the built-in catalog"
+        }
+        lines.append(foundLine)
+        section("Assumed", assumed)
         section("Could not determine", undetermined)
         section("Not imported", notImported)
         section("Kept from --merge", keptFromMerge)

@@ -12,7 +12,11 @@ extension EstateDraft {
             keyVaults: keyVaults.map(\.value), containerRegistries: containerRegistries.map(\.value),
             appInsights: appInsights.map(\.value), aiServices: aiServices.map(\.value),
             connections: connections.map(\.value), computes: computes.map(\.value), jobs: jobs.map(\.value),
-            deleted: deleted.map(\.value), readiness: readinessByRegion, objectives: objectives)
+            deleted: deleted.map { entry in
+                var resource = entry.value
+                if !resource.deletionDateKnown, let snapshotTime { resource.deletedAt = snapshotTime }
+                return resource
+            }, readiness: readinessByRegion, objectives: objectives)
     }
 
     /// Where each item is defined (the first definition when an id repeats).

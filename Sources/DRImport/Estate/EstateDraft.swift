@@ -11,6 +11,8 @@ struct RegionDefinition {
     /// Whether `pair` is written at all (`pair: null` removes a built-in pair).
     var pairWritten: Bool
     var pair: RegionName?
+    /// `pair: unknown`: nobody stated whether the region has a pair.
+    var pairUnknown = false
     var zones: [ZoneName]?
     var keyVaultReplicatesAcrossRegions: Bool?
     var restricted: Bool?

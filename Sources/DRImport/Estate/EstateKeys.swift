@@ -12,19 +12,21 @@ enum EstateKeys {
     ]
     static let hub = [
         "id", "region", "role", "secondary", "storage", "keyVault", "containerRegistry", "appInsights", "resourceGroup",
+        "azureName", "subscription",
     ]
-    static let project = ["id", "hub", "critical", "posture", "objectives", "resourceGroup"]
+    static let project = ["id", "hub", "critical", "posture", "objectives", "resourceGroup", "azureName", "subscription"]
     static let storage = ["id", "region", "sku", "role", "zone", "secondaryRegion", "lastSyncLag", "resourceGroup",
-                          "blobSoftDeleteDays", "containerSoftDeleteDays"]
-    static let keyVault = ["id", "region", "softDeleteRetentionDays", "purgeProtection", "resourceGroup"]
+                          "blobSoftDeleteDays", "containerSoftDeleteDays", "azureName", "subscription"]
+    static let keyVault = ["id", "region", "softDeleteRetentionDays", "purgeProtection", "resourceGroup", "azureName",
+                           "subscription"]
     static let containerRegistry = ["id", "region", "sku", "replicas", "zoneRedundant", "resourceGroup",
-                                    "artifactSoftDeleteDays"]
-    static let appInsights = ["id", "region", "resourceGroup"]
-    static let aiServices = ["id", "region", "kind", "resourceGroup"]
+                                    "artifactSoftDeleteDays", "azureName", "subscription"]
+    static let appInsights = ["id", "region", "resourceGroup", "azureName", "subscription"]
+    static let aiServices = ["id", "region", "kind", "resourceGroup", "azureName", "subscription"]
     static let connection = ["id", "hub", "target", "purpose", "critical"]
     static let compute = ["id", "hub", "type", "zone", "vmSize"]
     static let job = ["id", "project", "compute", "startedAt"]
     static let deleted = ["id", "kind", "region", "deletedAt", "purgeAt", "purgeProtection", "resourceGroup",
-                          "softDeleteRetentionDays"]
+                          "softDeleteRetentionDays", "azureName", "subscription"]
     static let readiness = ["quota", "roleAssignments", "networking", "storageAccess"]
 }

@@ -41,8 +41,8 @@ extension EstateWriter {
         if let longitude = region.longitude, longitude != base?.longitude {
             fields.append(("longitude", YAMLScalar.number(longitude)))
         }
-        let pairWritten = region.pair != base?.pair
-        if pairWritten { fields.append(("pair", region.pair.map(s) ?? "null")) }
+        let pairWritten = region.pair != base?.pair || region.pairKnown != (base?.pairKnown ?? true)
+        if pairWritten { fields.append(("pair", region.pair.map(s) ?? (region.pairKnown ? "null" : "unknown"))) }
         if region.zones != (base?.zones ?? []) { fields.append(("zones", list(region.zones))) }
         let derived = pairWritten || base == nil ? region.pair != nil : (base?.keyVaultReplicatesAcrossRegions ?? false)
         if region.keyVaultReplicatesAcrossRegions != derived {
@@ -63,7 +63,7 @@ extension EstateWriter {
             fields += [("storage", s(hub.storage)), ("keyVault", s(hub.keyVault))]
             if let registry = hub.containerRegistry { fields.append(("containerRegistry", s(registry))) }
             if let component = hub.appInsights { fields.append(("appInsights", s(component))) }
-            if let group = hub.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            fields += azure(hub.resourceGroup, hub.azureName, hub.subscription)
             out.blockItem(fields)
         }
     }
@@ -86,7 +86,9 @@ extension EstateWriter {
                     if !fields.isEmpty { out.line("      \(disruption.rawValue): \(YAMLLines.flow(fields))") }
                 }
             }
-            if let group = project.resourceGroup { out.line("    resourceGroup: \(s(group))") }
+            for (key, value) in azure(project.resourceGroup, project.azureName, project.subscription) {
+                out.line("    \(key): \(value)")
+            }
         }
     }
 
@@ -104,6 +106,7 @@ extension EstateWriter {
             if let group = account.resourceGroup { fields.append(("resourceGroup", s(group))) }
             if let days = account.blobSoftDeleteDays { fields.append(("blobSoftDeleteDays", "\(days)")) }
             if let days = account.containerSoftDeleteDays { fields.append(("containerSoftDeleteDays", "\(days)")) }
+            fields += azure(nil, account.azureName, account.subscription)
             out.blockItem(fields)
         }
     }
@@ -117,7 +120,7 @@ extension EstateWriter {
                 ("softDeleteRetentionDays", String(vault.softDeleteRetentionDays)),
                 ("purgeProtection", bool(vault.purgeProtection)),
             ]
-            if let group = vault.resourceGroup { fields.append(("resourceGroup", s(group))) }
+            fields += azure(vault.resourceGroup, vault.azureName, vault.subscription)
             out.blockItem(fields)
         }
     }
@@ -133,17 +136,28 @@ extension EstateWriter {
             if registry.zoneRedundant { fields.append(("zoneRedundant", "true")) }
             if let group = registry.resourceGroup { fields.append(("resourceGroup", s(group))) }
             if let days = registry.artifactSoftDeleteDays { fields.append(("artifactSoftDeleteDays", "\(days)")) }
+            fields += azure(nil, registry.azureName, registry.subscription)
             out.blockItem(fields)
         }
     }
 
+    /// Where a resource is in Azure: `resourceGroup`, then `azureName` and `subscription` when recorded.
+    static func azure(_ group: String?, _ name: String?, _ subscription: String?) -> [(String, String)] {
+        var fields: [(String, String)] = []
+        if let group { fields.append(("resourceGroup", s(group))) }
+        if let name { fields.append(("azureName", s(name))) }
+        if let subscription { fields.append(("subscription", s(subscription))) }
+        return fields
+    }
+
     /// The sections whose items fit on one line: App Insights, AI Services, connections, compute and jobs.
     static func writeFlowSections(_ estate: Estate, into out: inout YAMLLines) {
-        func group(_ value: String?) -> [(String, String)] { value.map { [("resourceGroup", s($0))] } ?? [] }
         if !estate.appInsights.isEmpty {
             out.section("appInsights")
             for item in estate.appInsights {
-                out.flowItem([("id", s(item.id)), ("region", s(item.region))] + group(item.resourceGroup))
+                out.flowItem(
+                    [("id", s(item.id)), ("region", s(item.region))]
+                        + azure(item.resourceGroup, item.azureName, item.subscription))
             }
         }
         if !estate.aiServices.isEmpty {
@@ -151,7 +165,7 @@ extension EstateWriter {
             for item in estate.aiServices {
                 out.flowItem(
                     [("id", s(item.id)), ("region", s(item.region)), ("kind", s(item.accountKind))]
-                        + group(item.resourceGroup))
+                        + azure(item.resourceGroup, item.azureName, item.subscription))
             }
         }
         if !estate.connections.isEmpty {
@@ -191,12 +205,13 @@ extension EstateWriter {
         for item in deleted {
             var fields: [(String, String)] = [
                 ("id", s(item.id)), ("kind", item.kind.rawValue), ("region", s(item.region)),
-                ("deletedAt", Timestamp.format(item.deletedAt)),
+                ("deletedAt", item.deletionDateKnown ? Timestamp.format(item.deletedAt) : "unknown"),
             ]
             if let purge = item.purgeAt { fields.append(("purgeAt", Timestamp.format(purge))) }
             if item.purgeProtection { fields.append(("purgeProtection", "true")) }
             if let group = item.resourceGroup { fields.append(("resourceGroup", s(group))) }
             if let days = item.softDeleteRetentionDays { fields.append(("softDeleteRetentionDays", "\(days)")) }
+            fields += azure(nil, item.azureName, item.subscription)
             out.blockItem(fields)
         }
     }

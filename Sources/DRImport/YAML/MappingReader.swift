@@ -1,3 +1,4 @@
+import DRDomain
 import Foundation
 import Yams
 

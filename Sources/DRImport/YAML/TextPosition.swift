@@ -4,18 +4,21 @@ import Foundation
 enum TextPosition {
     /// The position of the byte at `offset` (the first byte of its scalar is what counts).
     static func position(ofByte offset: Int, in bytes: some Collection<UInt8>) -> SourcePosition {
-        var line = 1
-        var column = 1
-        var index = 0
+        advance(.start, over: bytes.prefix(max(offset, 0)))
+    }
+
+    /// The position reached from `start` after reading `bytes` (a line feed starts a line; each scalar's first
+    /// byte moves one column).
+    static func advance(_ start: SourcePosition, over bytes: some Sequence<UInt8>) -> SourcePosition {
+        var line = start.line
+        var column = start.column
         for byte in bytes {
-            if index >= offset { break }
             if byte == 0x0A {
                 line += 1
                 column = 1
             } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
-            index += 1
         }
         return SourcePosition(line: line, column: column)
     }

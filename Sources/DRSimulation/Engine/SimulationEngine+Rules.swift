@@ -10,8 +10,6 @@ let keyVaultPrivateEndpointExtra: TimeInterval = 1200
 extension SimulationEngine {
     // MARK: Facts about the current faults
 
-    func regionOut(_ r: Int?) -> Bool { r.map { regionDown[$0] } ?? false }
-
     func serviceOut(_ service: AzureService, _ r: Int?) -> Bool {
         guard let r else { return false }
         return regionDown[r] || serviceDown[r * AzureService.allCases.count + service.ordinal]

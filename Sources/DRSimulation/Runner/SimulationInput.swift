@@ -49,18 +49,19 @@ public struct SimulationInputError: Error, Sendable, Hashable, CustomStringConve
 ///   failover:HUB | failback:HUB | account-failover:STORAGE | recover:ID | resubmit:JOB|PROJECT|HUB
 /// ```
 ///
-/// Offsets are ISO 8601 durations from the start (`PT10M`). Kinds with a region in their target (`service`,
-/// `readiness`) take exactly one `@` before the offset, so the grammar is unambiguous. Given an estate, targets
-/// are checked against it and its region catalog, with a suggestion for near misses.
+/// The kinds and verbs are the rows of `FaultKinds` and `ActionKinds`, and each target is checked by its
+/// `ArgumentSlot`, the same validators the console's `:` line uses. Offsets are ISO 8601 durations from the
+/// start (`PT10M`). A kind with N arguments takes N-1 `@` inside its target and one more before the offset,
+/// so the grammar is unambiguous.
 public enum SimulationInput {
     /// The inject kind words.
-    public static let injectKinds = ["region", "zone", "service", "delete", "connection", "readiness", "keyvault-failover"]
+    public static var injectKinds: [String] { FaultKinds.words }
     /// The action verbs.
-    public static let actionVerbs = ["failover", "failback", "account-failover", "recover", "resubmit"]
+    public static var actionVerbs: [String] { ActionKinds.verbs }
 
     /// Parses `KIND:TARGET[@START[..END]]`.
     public static func parseInject(_ text: String, estate: Estate? = nil) throws(SimulationInputError) -> TimedFault {
-        let (fault, timing) = try faultAndTiming(text, estate: estate)
+        let (fault, timing) = try faultAndTiming(text, context: GrammarContext(estate: estate))
         guard let timing else { return TimedFault(fault: fault) }
         let (start, end) = try window(timing, in: text)
         return TimedFault(fault: fault, at: start, until: end)
@@ -68,43 +69,55 @@ public enum SimulationInput {
 
     /// Parses a fault without an offset (`zone:eastus2-az1`), as scenario files write them.
     public static func parseFault(_ text: String, estate: Estate? = nil) throws(SimulationInputError) -> Fault {
-        let (fault, timing) = try faultAndTiming(text, estate: estate)
+        let (fault, timing) = try faultAndTiming(text, context: GrammarContext(estate: estate))
         guard timing == nil else {
             throw SimulationInputError(input: text, message: "a fault here takes no offset ('@\(timing ?? "")'); use the inject's 'at'")
         }
         return fault
     }
 
-    private static func faultAndTiming(_ text: String, estate: Estate?) throws(SimulationInputError) -> (Fault, String?) {
-        let (kind, rest) = try split(text, words: injectKinds, what: "inject kind")
-        var parts = rest.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
-        let targetParts = (kind == "service" || kind == "readiness") ? 2 : 1
-        guard parts.count >= targetParts, parts.count <= targetParts + 1 else {
-            let shape = targetParts == 2 ? "\(kind):NAME@REGION[@OFFSET]" : "\(kind):TARGET[@OFFSET]"
-            throw SimulationInputError(input: text, message: "expected \(shape)")
+    /// A fault in the `simulate` spelling without an offset, checked against `context` (the console's
+    /// `:inject region:eastus2`).
+    static func fault(_ text: String, in context: GrammarContext) throws(GrammarError) -> Fault {
+        let parsed: (Fault, String?)
+        do {
+            parsed = try faultAndTiming(text, context: context)
+        } catch {
+            throw GrammarError(error.message)
         }
-        let timing = parts.count == targetParts + 1 ? parts.removeLast() : nil
-        return (try makeFault(kind: kind, parts: parts, text: text, estate: estate), timing)
+        guard parsed.1 == nil else { throw GrammarError("a fault here takes no offset; inject it when it should start") }
+        return parsed.0
+    }
+
+    private static func faultAndTiming(_ text: String, context: GrammarContext) throws(SimulationInputError) -> (Fault, String?) {
+        let (word, rest) = try split(text, words: FaultKinds.words, what: "inject kind")
+        guard let kind = FaultKinds.kind(word) else { throw SimulationInputError(input: text, message: "unknown inject kind '\(word)'") }
+        var parts = rest.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= kind.slots.count, parts.count <= kind.slots.count + 1 else {
+            throw SimulationInputError(input: text, message: "expected \(kind.shape)[@OFFSET]")
+        }
+        let timing = parts.count == kind.slots.count + 1 ? parts.removeLast() : nil
+        guard !parts[0].isEmpty else { throw SimulationInputError(input: text, message: "missing target after '\(word):'") }
+        do {
+            return (try kind.fault(parts, in: context), timing)
+        } catch {
+            throw SimulationInputError(input: text, message: error.message)
+        }
     }
 
     /// Parses `VERB:ID[@OFFSET]`.
     public static func parseAction(_ text: String, estate: Estate? = nil) throws(SimulationInputError) -> TimedAction {
-        let (verb, rest) = try split(text, words: actionVerbs, what: "action")
+        let (verb, rest) = try split(text, words: ActionKinds.verbs, what: "action")
         let parts = rest.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count <= 2, let id = parts.first, !id.isEmpty else {
+        guard parts.count <= 2, let id = parts.first, !id.isEmpty, let kind = ActionKinds.kind(verb) else {
             throw SimulationInputError(input: text, message: "expected \(verb):ID[@OFFSET]")
         }
         let at = try parts.count == 2 ? offset(parts[1], in: text) : 0
-        let action: OperatorAction
-        switch verb {
-        case "failover": action = .failover(hub: id)
-        case "failback": action = .failback(hub: id)
-        case "account-failover": action = .accountFailover(storage: id)
-        case "recover": action = .recover(resource: id)
-        default: action = .resubmit(target: id)
+        do {
+            return TimedAction(action: try kind.action(id, in: GrammarContext(estate: estate)), at: at)
+        } catch {
+            throw SimulationInputError(input: text, message: error.message)
         }
-        if let estate { try check(action, estate: estate, text: text) }
-        return TimedAction(action: action, at: at)
     }
 
     /// Parses an ISO 8601 offset (`PT10M`), or throws with an example.
@@ -127,7 +140,7 @@ public enum SimulationInput {
         let rest = String(trimmed[trimmed.index(after: colon)...])
         guard words.contains(word) else {
             throw SimulationInputError(
-                input: text, message: "unknown \(what) '\(word)'\(Suggest.hint(word, words)); \(what)s are \(words.joined(separator: ", "))")
+                input: text, message: "unknown \(what) '\(word)'\(Suggestion.didYouMean(word, in: words)); \(what)s are \(words.joined(separator: ", "))")
         }
         guard !rest.isEmpty else { throw SimulationInputError(input: text, message: "missing target after '\(word):'") }
         return (word, rest)
@@ -141,123 +154,5 @@ public enum SimulationInput {
             throw SimulationInputError(input: text, message: "the end of '\(value)' must come after its start")
         }
         return (start, end)
-    }
-
-    private static func makeFault(kind: String, parts: [String], text: String, estate: Estate?) throws(SimulationInputError) -> Fault {
-        let target = parts[0]
-        guard !target.isEmpty else { throw SimulationInputError(input: text, message: "missing target after '\(kind):'") }
-        switch kind {
-        case "region":
-            return .regionOutage(try region(target, estate: estate, text: text))
-        case "zone":
-            if let estate {
-                guard estate.regions.region(ofZone: target) != nil else {
-                    let zones = estate.regions.regions.flatMap(\.zones)
-                    throw SimulationInputError(
-                        input: text, message: "unknown zone '\(target)'\(Suggest.hint(target, zones)); zones are physical, such as eastus2-az1")
-                }
-            }
-            return .zoneOutage(target)
-        case "service":
-            guard let service = AzureService(name: target) else {
-                let names = AzureService.allCases.map(\.rawValue)
-                throw SimulationInputError(
-                    input: text, message: "unknown service '\(target)'\(Suggest.hint(target, names)); services are \(names.joined(separator: ", "))")
-            }
-            return .serviceOutage(service, try region(parts[1], estate: estate, text: text))
-        case "readiness":
-            guard let check = ReadinessCheck(name: target) else {
-                let names = ReadinessCheck.allCases.map(\.rawValue)
-                throw SimulationInputError(
-                    input: text, message: "unknown readiness check '\(target)'\(Suggest.hint(target, names)); checks are \(names.joined(separator: ", "))")
-            }
-            return .readinessGap(check, try region(parts[1], estate: estate, text: text))
-        case "connection":
-            if let estate, !estate.connections.contains(where: { $0.id == target }) {
-                throw SimulationInputError(
-                    input: text, message: "no connection '\(target)' in the estate\(Suggest.hint(target, estate.connections.map(\.id)))")
-            }
-            return .connectionLost(target)
-        case "keyvault-failover":
-            if let estate, !estate.keyVaults.contains(where: { $0.id == target }) {
-                throw SimulationInputError(
-                    input: text, message: "no Key Vault '\(target)' in the estate\(Suggest.hint(target, estate.keyVaults.map(\.id)))")
-            }
-            return .keyVaultFailover(target)
-        default:
-            if let estate, !estate.allResources.contains(where: { $0.id == target }) {
-                throw SimulationInputError(
-                    input: text, message: "no resource '\(target)' in the estate\(Suggest.hint(target, estate.allResources.map(\.id)))")
-            }
-            return .resourceDeleted(target)
-        }
-    }
-
-    private static func region(_ name: String, estate: Estate?, text: String) throws(SimulationInputError) -> RegionName {
-        guard !name.isEmpty else { throw SimulationInputError(input: text, message: "missing region") }
-        let catalog = estate?.regions ?? .builtIn
-        guard let region = catalog.region(displayName: name) else {
-            throw SimulationInputError(
-                input: text, message: "unknown region '\(name)'\(Suggest.hint(name, catalog.regions.map(\.name)))")
-        }
-        return region.name
-    }
-
-    private static func check(_ action: OperatorAction, estate: Estate, text: String) throws(SimulationInputError) {
-        let id = action.target
-        let candidates: [ResourceID]
-        let what: String
-        switch action {
-        case .failover, .failback:
-            candidates = estate.hubs.map(\.id)
-            what = "hub"
-        case .accountFailover:
-            candidates = estate.storageAccounts.map(\.id)
-            what = "storage account"
-        case .recover:
-            candidates = estate.allResources.map(\.id) + estate.deleted.map(\.id)
-            what = "resource"
-        case .resubmit:
-            candidates = estate.jobs.map(\.id) + estate.projects.map(\.id) + estate.hubs.map(\.id)
-            what = "job, project or hub"
-        }
-        guard candidates.contains(id) else {
-            throw SimulationInputError(input: text, message: "no \(what) '\(id)' in the estate\(Suggest.hint(id, candidates))")
-        }
-    }
-}
-
-/// Did-you-mean suggestions by edit distance.
-enum Suggest {
-    /// `; did you mean 'x'?` for the closest candidate within a small distance, or an empty string.
-    static func hint(_ word: String, _ candidates: [String]) -> String {
-        guard let best = closest(word, candidates) else { return "" }
-        return " (did you mean '\(best)'?)"
-    }
-
-    static func closest(_ word: String, _ candidates: [String]) -> String? {
-        let key = word.lowercased()
-        var best: (String, Int)?
-        for candidate in candidates.sorted() {
-            let d = distance(key, candidate.lowercased())
-            if d <= max(2, key.count / 3), best == nil || d < best?.1 ?? Int.max { best = (candidate, d) }
-        }
-        return best?.0
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

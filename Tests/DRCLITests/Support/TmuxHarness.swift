@@ -55,6 +55,13 @@ final class TmuxHarness {
         try tmuxCommand(["send-keys", "-t", sessionName, "-l", text])
     }
 
+    /// Types a console command: `:`, the text, Enter.
+    func command(_ text: String) throws {
+        try send(":")
+        try type(text)
+        try send("Enter")
+    }
+
     /// Resizes the window.
     func resize(width: Int, height: Int) throws {
         try tmuxCommand(["resize-window", "-t", sessionName, "-x", "\(width)", "-y", "\(height)"])

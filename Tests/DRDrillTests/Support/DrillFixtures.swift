@@ -27,11 +27,11 @@ enum DrillFixtures {
     /// The script, split in two halves so tests can stop in the middle.
     static let firstHalf: [JournalBody] = [
         .clock(.advance(to: 300)),
-        .note(DrillNote(tag: .decision, text: "declare a regional incident @ana", owner: "ana", inject: "region-down", resource: "hub-eus2")),
+        .note(DrillNote(tag: .decision, text: "declare a regional incident @ic", owner: "ic", inject: "region-down", resource: "hub-eus2")),
         .clock(.speed(10)),
         .clock(.advance(to: 8_400)),
         .operator(.perform("failover:hub-eus2")),
-        .note(DrillNote(tag: .todo, text: "write the DNS re-pointing runbook @bo", owner: "bo", inject: "failover", resource: "proj-chat")),
+        .note(DrillNote(tag: .todo, text: "write the DNS re-pointing runbook @ops", owner: "ops", inject: "failover", resource: "proj-chat")),
         .clock(.pause),
     ]
 

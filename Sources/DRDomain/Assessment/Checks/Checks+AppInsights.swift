@@ -10,7 +10,6 @@ extension AssessmentContext {
                 + pairs.filter { $0.primary.id == hub.id }.map(\.secondary.id)
             let component = hub.appInsights.flatMap { id in estate.appInsights.first { $0.id == id } }
             if let component, component.region == hub.region { return nil }
-            let group = group(hub.resourceGroup)
             let state = component.map { "uses Application Insights \($0.id) in \($0.region)" }
                 ?? "has no Application Insights"
             let name = "appi-\(hub.id)"
@@ -21,8 +20,8 @@ extension AssessmentContext {
                     + "Application Insights is regional and is not replicated; the guidance is one for the hub in "
                     + "each region.",
                 remedy: "Create Application Insights in \(hub.region) and attach it to the hub:\n"
-                    + AzureCLI.createAppInsights(name, group: group, location: hub.region) + "\n"
-                    + AzureCLI.attachAppInsights(hub: hub.id, group: group, component: name))
+                    + AzureCLI.createAppInsights(targets.beside(hub.id, name: name), location: hub.region) + "\n"
+                    + AzureCLI.attachAppInsights(hub: target(hub.id), component: targets.beside(hub.id, name: name)))
         }
     }
 }

@@ -32,13 +32,13 @@ extension AssessmentContext {
         let create: String
         if let account = index.aiService(first) {
             create = AzureCLI.createAIServices(
-                kind: account.accountKind, group: group(account.resourceGroup ?? hub?.resourceGroup),
+                kind: account.accountKind, beside: target(account.id, groupFallback: hub?.resourceGroup),
                 location: otherRegion)
         } else {
             create = AzureCLI.createStorage(
-                group: group(index.storage(first)?.resourceGroup ?? hub?.resourceGroup), location: otherRegion)
+                beside: target(first, groupFallback: hub?.resourceGroup), location: otherRegion)
         }
-        let connect = AzureCLI.createConnection(hub: hubID, group: group(hub?.resourceGroup))
+        let connect = AzureCLI.createConnection(hub: target(hubID))
         let what = connections.count == 1
             ? "its only connection \(connections[0].id) targets \(Self.list(targets))"
             : "all \(connections.count) of its connections (\(Self.list(connections.map(\.id)))) target "

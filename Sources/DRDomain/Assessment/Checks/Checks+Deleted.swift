@@ -46,11 +46,11 @@ extension AssessmentContext {
     private func recoveryRemedy(_ deleted: DeletedResource) -> String {
         switch deleted.kind {
         case .keyVault:
-            return "Recover it if it is still needed:\n" + AzureCLI.recoverVault(deleted.id)
+            return "Recover it if it is still needed:\n" + AzureCLI.recoverVault(target(deleted.id))
         case .aiServices:
             return "Recover it if it is still needed (its resource group must exist, and a customer-managed-key "
                 + "vault or storage it uses must be recovered first):\n"
-                + AzureCLI.recoverAIServices(deleted.id, group: group(deleted.resourceGroup), location: deleted.region)
+                + AzureCLI.recoverAIServices(target(deleted.id), location: deleted.region)
         case .storage:
             return "Recovery is best effort and has no az command: use Restore in the portal's Storage accounts "
                 + "view, or open a support request."

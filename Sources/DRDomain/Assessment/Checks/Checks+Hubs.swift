@@ -38,15 +38,12 @@ extension AssessmentContext {
     func hubDeletionFindings() -> [Finding] {
         estate.hubs.map { hub in
             let projects = index.projects(on: hub.id)
-            let group = group(hub.resourceGroup)
             let what = projects.isEmpty
                 ? "Hub \(hub.id) cannot be soft-deleted"
                 : "Hub \(hub.id) and its \(Self.count(projects.count, "project")) \(Self.list(projects.map(\.id))) "
                     + "cannot be soft-deleted"
-            var commands = [AzureCLI.lockWorkspace(hub.id, group: group)]
-            commands += projects.map {
-                AzureCLI.lockWorkspace($0.id, group: self.group($0.resourceGroup ?? hub.resourceGroup))
-            }
+            var commands = [AzureCLI.lockWorkspace(target(hub.id))]
+            commands += projects.map { AzureCLI.lockWorkspace(target($0.id, groupFallback: hub.resourceGroup)) }
             let pronoun = projects.isEmpty ? "it" : "them"
             return finding(
                 .hubNotSoftDeletable, hub.id, .info, resources: [hub.id] + projects.map(\.id),
@@ -85,7 +82,7 @@ extension AssessmentContext {
                         + "unlikely to resume, so they must be resubmitted.",
                     remedy: "Keep job definitions in files so they can be resubmitted \(whereTo)in \(hub.id) after "
                         + "the outage:\n"
-                        + AzureCLI.resubmitJob(hub: resubmitHub.id, group: group(resubmitHub.resourceGroup))))
+                        + AzureCLI.resubmitJob(hub: self.target(resubmitHub.id))))
         }
         return out
     }

@@ -16,7 +16,7 @@ extension AssessmentContext {
                             + "purged before its \(vault.softDeleteRetentionDays)-day soft-delete retention ends, and "
                             + "the credentials for storage and connections are then gone for good.",
                         remedy: "Turn purge protection on (it cannot be turned off again):\n"
-                            + AzureCLI.enablePurgeProtection(vault: vault.id)))
+                            + AzureCLI.enablePurgeProtection(vault: target(vault.id))))
             }
             if let region = estate.regions.region(named: vault.region), !region.keyVaultReplicatesAcrossRegions {
                 let why = region.pair == nil
@@ -30,7 +30,7 @@ extension AssessmentContext {
                             + "read their credentials, in either region.",
                         remedy: "Keep a second vault in another region and restore backups of the secrets there "
                             + "(backups restore only within the same subscription and geography):\n"
-                            + AzureCLI.backupSecret(vault: vault.id) + "\n" + AzureCLI.restoreSecret()))
+                            + AzureCLI.backupSecret(vault: target(vault.id)) + "\n" + AzureCLI.restoreSecret()))
             }
             return out
         } + sharedVaultFindings()
@@ -47,7 +47,6 @@ extension AssessmentContext {
                 // A vault that never fails over is keyvault-no-cross-region's finding.
                 estate.regions.region(named: vault.region)?.keyVaultReplicatesAcrossRegions == true
             else { return nil }
-            let group = group(pair.secondary.resourceGroup)
             return finding(
                 .keyVaultSharedAwaitsMicrosoft, "\(pair.primary.id)/\(vault.id)", .warning,
                 resources: [vault.id, pair.primary.id, pair.secondary.id],
@@ -61,7 +60,9 @@ extension AssessmentContext {
                 remedy: "Choose one way out. (1) Keep a vault per region, filled with the same secrets by the "
                     + "deployment pipeline, and point \(pair.secondary.id) at its own vault in "
                     + "\(pair.secondary.region):\n"
-                    + AzureCLI.createKeyVault("kv-\(pair.secondary.id)", group: group, location: pair.secondary.region)
+                    + AzureCLI.createKeyVault(
+                        beside: targets.beside(pair.secondary.id, name: "kv-\(pair.secondary.id)"),
+                        location: pair.secondary.region)
                     + "\n(2) Or accept the risk: the secondary serves only after Microsoft's failover of "
                     + "\(vault.id), read-only, at a time no one can plan.")
         }

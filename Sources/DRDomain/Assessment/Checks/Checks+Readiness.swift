@@ -86,16 +86,16 @@ enum ReadinessFact: CaseIterable {
         case .quota:
             commands = [AzureCLI.listUsage(location: region)]
         case .roleAssignments:
-            commands = secondaries.map { AzureCLI.listRoleAssignments(hub: $0.id, group: context.group($0.resourceGroup)) }
+            commands = secondaries.map { AzureCLI.listRoleAssignments(hub: context.target($0.id)) }
         case .networking:
-            let groups = secondaries.map { context.group($0.resourceGroup) }.uniqued()
-            commands = groups.flatMap {
-                [AzureCLI.listPrivateEndpoints(group: $0), AzureCLI.listPrivateDNSZones(group: $0)]
-            }
+            let places = secondaries.map { context.target($0.id) }
+            commands = places.flatMap {
+                [AzureCLI.listPrivateEndpoints(beside: $0), AzureCLI.listPrivateDNSZones(beside: $0)]
+            }.uniqued()
         case .storageAccess:
             commands = secondaries.compactMap { hub in
                 context.index.storage(hub.storage).map {
-                    AzureCLI.showStorageAccess($0.id, group: context.group($0.resourceGroup))
+                    AzureCLI.showStorageAccess(context.target($0.id))
                 }
             }
         }

@@ -16,8 +16,8 @@ extension AssessmentContext {
             let hubs = index.hubs(using: registry.id).filter { $0.containerRegistry == registry.id }
             guard registry.sku != .premium, !hubs.isEmpty else { return nil }
             let regions = missingRegions(of: registry)
-            var commands = [AzureCLI.upgradeRegistry(registry.id)]
-            commands += regions.map { AzureCLI.createReplication(registry: registry.id, location: $0) }
+            var commands = [AzureCLI.upgradeRegistry(target(registry.id))]
+            commands += regions.map { AzureCLI.createReplication(registry: target(registry.id), location: $0) }
             let replicate = regions.isEmpty ? "" : ", then replicate it to \(Self.list(regions))"
             return finding(
                 .registryNotPremium, registry.id, .warning, resources: [registry.id] + hubs.map(\.id),
@@ -47,7 +47,7 @@ extension AssessmentContext {
                     + "\(registry.region) the images are unavailable after failover. Hubs do not sync artifacts; "
                     + "a geo-replicated registry shared by both hubs is what provides them.",
                 remedy: "Replicate it to the secondary \(regions.count == 1 ? "region" : "regions"):\n"
-                    + regions.map { AzureCLI.createReplication(registry: registry.id, location: $0) }
+                    + regions.map { AzureCLI.createReplication(registry: target(registry.id), location: $0) }
                     .joined(separator: "\n"))
         }
     }
@@ -63,7 +63,6 @@ extension AssessmentContext {
         failoverPairs.compactMap { pair -> Finding? in
             let (primary, secondary) = pair
             guard let registry = primary.containerRegistry else { return nil }
-            let group = group(secondary.resourceGroup)
             guard let own = secondary.containerRegistry else {
                 return finding(
                     .secondaryHubNoRegistry, secondary.id, .warning, resources: [secondary.id, primary.id, registry],
@@ -71,7 +70,7 @@ extension AssessmentContext {
                         + "\(primary.id) uses \(registry): after failover the images of the primary's training and "
                         + "inference environments are not available to it, because hubs do not sync artifacts.",
                     remedy: "Attach the primary's registry (geo-replicated to \(secondary.region)) to the secondary "
-                        + "hub:\n" + AzureCLI.attachRegistry(hub: secondary.id, group: group, registry: registry))
+                        + "hub:\n" + AzureCLI.attachRegistry(hub: target(secondary.id), registry: target(registry)))
             }
             guard own != registry else { return nil }
             return finding(
@@ -81,7 +80,7 @@ extension AssessmentContext {
                     + "are missing after failover unless every build pushes to both. The guidance is one Premium "
                     + "registry, geo-replicated, shared by both hubs.",
                 remedy: "Use the primary's registry for both hubs:\n"
-                    + AzureCLI.attachRegistry(hub: secondary.id, group: group, registry: registry))
+                    + AzureCLI.attachRegistry(hub: target(secondary.id), registry: target(registry)))
         }
     }
 }

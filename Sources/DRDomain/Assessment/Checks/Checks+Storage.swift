@@ -46,7 +46,6 @@ extension AssessmentContext {
         guard !account.redundancy.isZoneRedundant, estate.regions.region(named: account.region)?.hasZones == true
         else { return nil }
         let place = account.zone.map { "one datacenter (zone \($0))" } ?? "one datacenter"
-        let group = group(account.resourceGroup)
         let target = Self.zoneRedundantSKU(for: account.redundancy)
         return finding(
             .storageNotZoneRedundant, account.id, stake.severity, resources: [account.id] + users(of: account),
@@ -57,20 +56,20 @@ extension AssessmentContext {
             remedy: "Move to \(target.rawValue), which also survives zone outages (adding zones is a conversion "
                 + "Azure runs in the background; where an update is refused, start it with "
                 + "`az storage account migration start`):\n"
-                + AzureCLI.updateStorageSKU(account.id, group: group, sku: target))
+                + AzureCLI.updateStorageSKU(self.target(account.id), sku: target))
     }
 
     private func geoFinding(_ account: StorageAccount, _ stake: StorageStake) -> Finding? {
         guard !account.redundancy.isGeoRedundant else { return nil }
-        let group = group(account.resourceGroup)
         let remedy: String
         if let target = Self.geoRedundantSKU(for: account.redundancy) {
             remedy = "Move to \(target.rawValue) (geo-redundant, and zone-redundant in the primary region):\n"
-                + AzureCLI.updateStorageSKU(account.id, group: group, sku: target)
+                + AzureCLI.updateStorageSKU(self.target(account.id), sku: target)
         } else {
             remedy = "Premium accounts do not geo-replicate: keep a copy of the data in a geo-redundant Standard "
                 + "account in another region (for example with azcopy), or move the data to one:\n"
-                + AzureCLI.createStorage(group: group, location: estate.regions.pair(of: account.region) ?? "<region>")
+                + AzureCLI.createStorage(
+                    beside: self.target(account.id), location: estate.regions.pair(of: account.region) ?? "<region>")
         }
         return finding(
             .storageNotGeoRedundant, account.id, stake.severity, resources: [account.id] + users(of: account),
@@ -122,7 +121,7 @@ extension AssessmentContext {
                     + "lost. Geo-replication is asynchronous and has no SLA.",
                 remedy: "Watch the lag and find what holds it back (large write bursts, big blobs), or agree a "
                     + "looser RPO for these projects:\n"
-                    + AzureCLI.storageLastSync(account.id, group: group(account.resourceGroup)))
+                    + AzureCLI.storageLastSync(target(account.id)))
         }
     }
 

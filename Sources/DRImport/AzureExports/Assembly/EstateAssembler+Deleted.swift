@@ -12,20 +12,26 @@ extension EstateAssembler {
         for (type, kind) in kinds {
             for facts in resources(type) {
                 guard let id = names.id(for: facts.id) else { continue }
-                guard let deletedAt = facts.deletionDate else {
-                    notImported("\(id): deleted \(kind.rawValue) without a deletion date")
+                guard let region = region(facts.location, of: id, facts: facts) else {
+                    notImported("\(id): deleted \(kind.noun) without a location")
                     continue
                 }
-                guard let region = region(facts.location, of: id) else {
-                    notImported("\(id): deleted \(kind.rawValue) without a location")
-                    continue
+                if facts.deletionDate == nil {
+                    undetermined(
+                        "\(id): deleted \(kind.noun) without a deletion date in the export; imported as deleted, the "
+                            + "date unknown (before \(Timestamp.format(referenceTime)), when the export saw it)"
+                            + (facts.scheduledPurgeDate == nil ? "; its purge countdown is an upper bound" : ""))
                 }
-                let group = facts.originalID.flatMap(ArmID.init)?.resourceGroup ?? facts.group
+                let original = facts.originalID.flatMap(ArmID.init)
+                let group = original?.resourceGroup ?? facts.group
                 deleted.append(
                     DeletedResource(
-                        id: id, kind: kind, region: region, deletedAt: deletedAt, purgeAt: facts.scheduledPurgeDate,
+                        id: id, kind: kind, region: region, deletedAt: facts.deletionDate ?? referenceTime,
+                        purgeAt: facts.scheduledPurgeDate,
                         purgeProtection: kind == .keyVault ? (facts.purgeProtection ?? false) : false,
-                        resourceGroup: group))
+                        resourceGroup: group, azureName: azureName(original?.name ?? facts.name, id: id),
+                        subscription: original?.subscription ?? facts.id.subscription,
+                        deletionDateKnown: facts.deletionDate != nil))
             }
         }
         let present = Set(deleted.map(\.id))

@@ -34,10 +34,7 @@ extension EstateAssembler {
         for facts in hubFacts {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.hub(id)
-            guard let region = region(facts.location, of: id) ?? old?.region else {
-                notImported("\(id): hub without a location")
-                continue
-            }
+            guard let region = placed(facts, id: id, kind: .hub, fallback: old?.region) else { continue }
             let show = "export az ml workspace show -n \(facts.name) -g \(facts.group ?? "RG")"
             guard let storage = reference(facts.storageAccount, type: ArmType.storage)?.id ?? old?.storage else {
                 notImported("\(id): default storage account unknown (\(show)); its projects are left out too")
@@ -52,20 +49,25 @@ extension EstateAssembler {
                 containerRegistry: reference(facts.containerRegistry, type: ArmType.registry)?.id
                     ?? old?.containerRegistry,
                 appInsights: reference(facts.applicationInsights, type: ArmType.appInsights)?.id ?? old?.appInsights,
-                resourceGroup: facts.group)
+                resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription)
             hub.role = role(of: facts, id: id, old: old, namedBy: namedAsSecondary[facts.name.lowercased()])
+            if facts.tag(ImportTags.role) != nil || old != nil || namedAsSecondary[facts.name.lowercased()] != nil {
+                hubRolesStated.insert(id)
+            }
             if let tag = facts.tag(ImportTags.secondary) {
                 secondaryTags.append((id, tag))
+                hubRolesStated.insert(id)
             } else {
                 hub.secondary = old?.secondary
             }
             if let name = facts.tag(ImportTags.estate) { estateName = estateName ?? name }
             hubs.append(hub)
             hubIDs[facts.id.key] = id
-            ensureDependencies(of: hub)
+            ensureDependencies(of: hub, facts: facts)
         }
         resolveSecondaries(secondaryTags)
     }
+
 
     private func role(of facts: ResourceFacts, id: ResourceID, old: Hub?, namedBy primary: String?) -> HubRole {
         if let tag = facts.tag(ImportTags.role) {
@@ -95,6 +97,7 @@ extension EstateAssembler {
                 )
             }
         }
+        inferFailoverPairs()
         for hub in hubs where hub.role == .primary && hub.secondary == nil {
             undetermined(
                 "\(hub.id): no secondary hub stated; set tag \(ImportTags.secondary) to the hub it fails over to")
@@ -103,7 +106,14 @@ extension EstateAssembler {
 
     /// Adds referenced storage, vault, registry and App Insights that the exports did not describe, with the
     /// assumptions reported, so the estate never has a dangling reference.
-    private func ensureDependencies(of hub: Hub) {
+    ///
+    /// A placeholder keeps what its reference's ARM id states: resource group, Azure name and subscription.
+    private func ensureDependencies(of hub: Hub, facts: ResourceFacts) {
+        func placed<T>(_ reference: String?, _ value: T, _ set: (inout T, ArmID) -> Void) -> T {
+            var copy = value
+            if let arm = reference.flatMap(ArmID.init) { set(&copy, arm) }
+            return copy
+        }
         if !storageAccounts.contains(where: { $0.id == hub.storage }) {
             let old = merge?.storage(hub.storage)
             if old == nil {
@@ -111,8 +121,13 @@ extension EstateAssembler {
                     "\(hub.storage): default storage of \(hub.id) not in the exports; assumed Standard_LRS in "
                         + "\(hub.region); export az storage account show")
             }
-            storageAccounts.append(
-                old ?? StorageAccount(id: hub.storage, region: hub.region, redundancy: .standardLRS, role: .hubDefault))
+            let placeholder = placed(
+                facts.storageAccount,
+                StorageAccount(id: hub.storage, region: hub.region, redundancy: .standardLRS, role: .hubDefault)
+            ) { account, arm in
+                (account.resourceGroup, account.azureName, account.subscription) = identity(arm, id: hub.storage)
+            }
+            storageAccounts.append(old ?? placeholder)
             names.reserve(hub.storage)
         }
         if !keyVaults.contains(where: { $0.id == hub.keyVault }) {
@@ -122,7 +137,12 @@ extension EstateAssembler {
                     "\(hub.keyVault): Key Vault of \(hub.id) not in the exports; assumed in \(hub.region), 90 days "
                         + "retention, purge protection off; export az keyvault show")
             }
-            keyVaults.append(old ?? KeyVault(id: hub.keyVault, region: hub.region, purgeProtection: false))
+            let placeholder = placed(
+                facts.keyVault, KeyVault(id: hub.keyVault, region: hub.region, purgeProtection: false)
+            ) { vault, arm in
+                (vault.resourceGroup, vault.azureName, vault.subscription) = identity(arm, id: hub.keyVault)
+            }
+            keyVaults.append(old ?? placeholder)
             names.reserve(hub.keyVault)
         }
         if let registry = hub.containerRegistry, !registries.contains(where: { $0.id == registry }) {
@@ -132,7 +152,12 @@ extension EstateAssembler {
                     "\(registry): registry of \(hub.id) not in the exports; assumed Basic in \(hub.region); "
                         + "export az acr show and az acr replication list")
             }
-            registries.append(old ?? ContainerRegistry(id: registry, region: hub.region, sku: .basic))
+            let placeholder = placed(
+                facts.containerRegistry, ContainerRegistry(id: registry, region: hub.region, sku: .basic)
+            ) { entry, arm in
+                (entry.resourceGroup, entry.azureName, entry.subscription) = identity(arm, id: registry)
+            }
+            registries.append(old ?? placeholder)
             names.reserve(registry)
         }
         if let component = hub.appInsights, !appInsights.contains(where: { $0.id == component }) {
@@ -141,7 +166,11 @@ extension EstateAssembler {
                 undetermined(
                     "\(component): Application Insights of \(hub.id) not in the exports; assumed in \(hub.region)")
             }
-            appInsights.append(old ?? AppInsights(id: component, region: hub.region))
+            let placeholder = placed(facts.applicationInsights, AppInsights(id: component, region: hub.region)) {
+                entry, arm in
+                (entry.resourceGroup, entry.azureName, entry.subscription) = identity(arm, id: component)
+            }
+            appInsights.append(old ?? placeholder)
             names.reserve(component)
         }
     }
@@ -191,7 +220,7 @@ extension EstateAssembler {
                 Project(
                     id: id, hub: hubID, critical: critical ?? false, posture: posture ?? .hotCold,
                     objectives: overrides,
-                    resourceGroup: facts.group))
+                    resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription))
             projectHubs[facts.id.key] = hubID
         }
     }

@@ -12,10 +12,7 @@ extension EstateAssembler {
         for facts in resources(ArmType.storage) {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.storage(id)
-            guard let region = region(facts.location, of: id) ?? old?.region else {
-                notImported("\(id): storage account without a location")
-                continue
-            }
+            guard let region = placed(facts, id: id, kind: .storage, fallback: old?.region) else { continue }
             var redundancy = facts.skuName.flatMap(StorageRedundancy.init(sku:)) ?? old?.redundancy
             if redundancy == nil {
                 let stated = facts.skuName.map { "SKU '\($0)' not recognised" } ?? "redundancy unknown"
@@ -39,7 +36,8 @@ extension EstateAssembler {
                 )
             }
             var account = StorageAccount(
-                id: id, region: region, redundancy: sku, role: role, resourceGroup: facts.group)
+                id: id, region: region, redundancy: sku, role: role, resourceGroup: facts.group,
+                azureName: azureName(facts, id), subscription: facts.id.subscription)
             let blob = blobServices[facts.id.key]
             account.blobSoftDeleteDays = blob?.blobSoftDeleteDays ?? old?.blobSoftDeleteDays
             account.containerSoftDeleteDays = blob?.containerSoftDeleteDays ?? old?.containerSoftDeleteDays
@@ -53,14 +51,22 @@ extension EstateAssembler {
                 account.zone = zoneInRegion(tagged, region: region, of: id) ?? old?.zone
             }
             if sku.isGeoRedundant {
-                account.secondaryRegion = self.region(facts.secondaryLocation, of: id) ?? old?.secondaryRegion
+                account.secondaryRegion =
+                    self.region(facts.secondaryLocation, of: id, facts: facts) ?? old?.secondaryRegion
                 let pair = catalog.pair(of: region)
                 if let secondary = account.secondaryRegion, secondary != pair {
+                    account.secondaryRegion = adoptStatedPair(secondary, of: region, facts: facts) ? secondary : nil
+                } else if account.secondaryRegion == nil, pair == nil,
+                    catalog.region(named: region)?.pairKnown == false
+                {
                     undetermined(
-                        "\(id): the export's secondary region \(secondary) is not the pair of \(region) "
-                            + "(\(pair ?? "none")) in the region catalog; left unset; include az account list-locations"
-                    )
-                    account.secondaryRegion = nil
+                        "\(id): \(sku.rawValue) replicates to the pair of \(region), which is unknown, so its "
+                            + "secondary region is unknown; include az storage account show (secondaryLocation)")
+                } else if account.secondaryRegion == nil, pair == nil {
+                    problem(
+                        facts,
+                        "\(sku.rawValue) replicates to a secondary region, which neither the export nor the region "
+                            + "catalog names for \(region); include az storage account show (secondaryLocation)")
                 }
                 account.lastSyncLag = syncLag(facts, id: id) ?? old?.lastSyncLag
                 if let status = facts.geoReplicationStatus, status.lowercased() != "live" {
@@ -79,6 +85,36 @@ extension EstateAssembler {
         }
     }
 
+    /// Geo-redundant storage replicates to its region's pair, so a secondary Azure states for an account is
+    /// Azure's statement of that pair. It replaces the catalog's (built-in, or a region added with only its name)
+    /// unless list-locations, or another account, stated a different pair for the region: then the two Azure
+    /// statements disagree, the secondary is left unset, and the problem is reported. Returns whether it was kept.
+    private func adoptStatedPair(_ secondary: RegionName, of region: RegionName, facts: ResourceFacts) -> Bool {
+        let previous = catalog.pair(of: region)
+        if let stated = statedPairs[region] ?? (inventory.locations[region]?.pairs?.first) {
+            guard stated == secondary else {
+                let source = statedPairs[region] == nil ? "list-locations" : "another storage account"
+                problem(
+                    facts,
+                    "Azure states the secondary region \(secondary), but \(source) pairs \(region) to \(stated); "
+                        + "the secondary is left unset")
+                return false
+            }
+            return true
+        }
+        guard var updated = catalog.region(named: region) else { return false }
+        updated.pair = secondary
+        updated.pairKnown = true
+        catalog = catalog.merging([updated])
+        regionOverrides.removeAll { $0.name == region }
+        regionOverrides.append(updated)
+        statedPairs[region] = secondary
+        note(
+            "\(region): pair set to \(secondary), the secondary region Azure states for \(facts.name) "
+                + "(the region catalog had \(previous ?? "no pair"))")
+        return true
+    }
+
     private func syncLag(_ facts: ResourceFacts, id: ResourceID) -> TimeInterval? {
         guard let last = facts.lastSyncTime else { return nil }
         let lag = referenceTime.timeIntervalSince(last).rounded(.down)
@@ -94,16 +130,14 @@ extension EstateAssembler {
         for facts in resources(ArmType.keyVault) {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.keyVault(id)
-            guard let region = region(facts.location, of: id) ?? old?.region else {
-                notImported("\(id): key vault without a location")
-                continue
-            }
+            guard let region = placed(facts, id: id, kind: .keyVault, fallback: old?.region) else { continue }
             let retention = facts.softDeleteRetentionDays ?? old?.softDeleteRetentionDays
             let protection = facts.purgeProtection ?? old?.purgeProtection
-            if retention == nil || protection == nil {
-                undetermined(
-                    "\(id): soft-delete settings unknown, assumed 90 days retention and purge protection "
-                        + "\(protection.map { $0 ? "on" : "off" } ?? "off"); export az keyvault show")
+            var assumed: [String] = []
+            if retention == nil { assumed.append("soft-delete retention unknown, assumed 90 days (the default)") }
+            if protection == nil { assumed.append("purge protection unknown, assumed off (the default)") }
+            if !assumed.isEmpty {
+                undetermined("\(id): \(assumed.joined(separator: "; ")); export az keyvault show")
             }
             if let days = retention, !(7...90).contains(days) {
                 note("\(id): soft-delete retention \(days) days is outside the documented 7-90")
@@ -115,7 +149,7 @@ extension EstateAssembler {
                 KeyVault(
                     id: id, region: region, softDeleteRetentionDays: retention ?? 90,
                     purgeProtection: protection ?? false,
-                    resourceGroup: facts.group))
+                    resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription))
         }
     }
 
@@ -126,15 +160,15 @@ extension EstateAssembler {
         for facts in resources(ArmType.registry) {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.registry(id)
-            guard let region = region(facts.location, of: id) ?? old?.region else {
-                notImported("\(id): container registry without a location")
+            guard let region = placed(facts, id: id, kind: .containerRegistry, fallback: old?.region) else {
                 continue
             }
             let mine = replications.filter { $0.id.parent?.key == facts.id.key }
             var replicas = old?.replicas ?? []
             if !mine.isEmpty {
-                replicas = Array(Set(mine.compactMap { self.region($0.location, of: id) }).subtracting([region]))
-                    .sorted()
+                replicas = Array(
+                    Set(mine.compactMap { self.region($0.location, of: id, facts: $0) }).subtracting([region])
+                ).sorted()
             }
             var sku =
                 facts.skuName.flatMap { name in
@@ -152,9 +186,18 @@ extension EstateAssembler {
                 undetermined(
                     "\(id): Premium registry with replicas unknown; export az acr replication list -r \(facts.name)")
             }
+            if let sku, sku != .premium, !replicas.isEmpty {
+                problem(
+                    facts,
+                    "the export lists \(replicas.count) replica(s) (\(replicas.joined(separator: ", "))) but the SKU is "
+                        + "\(sku.rawValue), and geo-replication needs Premium; the replicas are left out, so the "
+                        + "estate assumes the images live only in \(region)")
+                replicas = []
+            }
             var registry = ContainerRegistry(
                 id: id, region: region, sku: sku ?? .basic, replicas: replicas,
-                zoneRedundant: facts.zoneRedundant ?? old?.zoneRedundant ?? false, resourceGroup: facts.group)
+                zoneRedundant: registryZoneRedundancy(facts, id: id, region: region),
+                resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription)
             registry.artifactSoftDeleteDays = facts.artifactSoftDeleteDays ?? old?.artifactSoftDeleteDays
             registries.append(registry)
         }
@@ -166,17 +209,27 @@ extension EstateAssembler {
         }
     }
 
+    /// Whether a registry survives a zone outage: every registry in a region with availability zones is
+    /// zone-redundant, whatever its SKU and whatever its `zoneRedundancy` property says (the property is not
+    /// trusted; issue 8, azure-facts section 6); in a region without zones none is.
+    func registryZoneRedundancy(_ facts: ResourceFacts, id: ResourceID, region: RegionName) -> Bool {
+        let hasZones = catalog.region(named: region)?.hasZones ?? false
+        if let stated = facts.zoneRedundant, stated != hasZones {
+            note(
+                "\(id): zoneRedundancy \(stated ? "Enabled" : "Disabled") in the export is not used: registries are "
+                    + "zone-redundant wherever the region has zones, and \(region) has \(hasZones ? "zones" : "none")")
+        }
+        return hasZones
+    }
+
     /// Application Insights components.
     func assembleAppInsights() {
         for facts in resources(ArmType.appInsights) {
             guard let id = names.id(for: facts.id) else { continue }
-            guard
-                let region = region(facts.location, of: id) ?? merge?.appInsights.first(where: { $0.id == id })?.region
-            else {
-                notImported("\(id): Application Insights without a location")
-                continue
-            }
-            appInsights.append(AppInsights(id: id, region: region, resourceGroup: facts.group))
+            let old = merge?.appInsights.first { $0.id == id }?.region
+            guard let region = placed(facts, id: id, kind: .appInsights, fallback: old) else { continue }
+            appInsights.append(
+                AppInsights(id: id, region: region, resourceGroup: facts.group, azureName: azureName(facts, id), subscription: facts.id.subscription))
         }
     }
 
@@ -185,14 +238,13 @@ extension EstateAssembler {
         for facts in resources(ArmType.cognitive) {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.aiService(id)
-            guard let region = region(facts.location, of: id) ?? old?.region else {
-                notImported("\(id): AI Services account without a location")
-                continue
-            }
+            guard let region = placed(facts, id: id, kind: .aiServices, fallback: old?.region) else { continue }
             let kind = facts.kind ?? old?.accountKind
             if kind == nil { undetermined("\(id): account kind unknown, assumed AIServices") }
             aiServices.append(
-                AIServicesAccount(id: id, region: region, accountKind: kind ?? "AIServices", resourceGroup: facts.group)
+                AIServicesAccount(
+                    id: id, region: region, accountKind: kind ?? "AIServices", resourceGroup: facts.group,
+                    azureName: azureName(facts, id), subscription: facts.id.subscription)
             )
         }
     }

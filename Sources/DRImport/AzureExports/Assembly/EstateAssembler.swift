@@ -11,6 +11,8 @@ final class EstateAssembler {
     let merge: Estate?
     let referenceTime: Date
     var report = ImportReport()
+    /// Problems of records that were corrected or left out, at the record's place in its export.
+    var warnings: [Diagnostic] = []
     var names = NameTable()
     var catalog: RegionCatalog
     /// Physical zones by subscription, region and logical zone, from `list-locations`.
@@ -31,9 +33,15 @@ final class EstateAssembler {
     var objectives: RecoveryObjectives
     var estateName: String?
     var regionOverrides: [Region] = []
+    /// Hubs whose role or secondary was stated (tags, --merge); see `inferFailoverPairs`.
+    var hubRolesStated: Set<ResourceID> = []
+    /// Pairs that a storage account's stated secondary region set, by region.
+    var statedPairs: [RegionName: RegionName] = [:]
 
     /// Hub facts that made it into the estate, by ARM key, with their estate id.
     var hubIDs: [String: ResourceID] = [:]
+    /// Export places by estate id, built on first use.
+    private var originsByID: [ResourceID: ExportOrigin]?
     /// Project facts by ARM key, with the estate id of their hub.
     var projectHubs: [String: ResourceID] = [:]
 
@@ -43,6 +51,13 @@ final class EstateAssembler {
         self.referenceTime = AzureTime.wholeSeconds(referenceTime)
         catalog = merge?.regions ?? .builtIn
         objectives = merge?.objectives ?? .defaults
+    }
+
+    /// The ids of everything the estate holds, live or deleted.
+    var estateIDs: [ResourceID] {
+        hubs.map(\.id) + projects.map(\.id) + storageAccounts.map(\.id) + keyVaults.map(\.id) + registries.map(\.id)
+            + appInsights.map(\.id) + aiServices.map(\.id) + connections.map(\.id) + computes.map(\.id)
+            + jobs.map(\.id) + deleted.map(\.id)
     }
 
     /// Builds the estate.
@@ -83,8 +98,36 @@ final class EstateAssembler {
     func undetermined(_ line: String) { report.undetermined.append(line) }
     func notImported(_ line: String) { report.notImported.append(line) }
     func note(_ line: String) { report.notes.append(line) }
+    func assumed(_ line: String) { report.assumed.append(line) }
+
+    /// A problem of a record, worked around as `message` says; reported at the record's place in its export.
+    func problem(_ facts: ResourceFacts, _ message: String) {
+        warnings.append(facts.origin.diagnostic("\(facts.name): \(message)"))
+    }
 
     // MARK: Shared lookups
+
+    /// The Azure name to record beside an estate id: only when the two differ (the id was made unique).
+    func azureName(_ name: String, id: ResourceID) -> String? { name == id ? nil : name }
+
+    func azureName(_ facts: ResourceFacts, _ id: ResourceID) -> String? { azureName(facts.name, id: id) }
+
+    /// Resource group, Azure name (when it differs from `id`) and subscription stated by an ARM id.
+    func identity(_ arm: ArmID, id: ResourceID) -> (String?, String?, String?) {
+        (arm.resourceGroup, azureName(arm.name, id: id), arm.subscription)
+    }
+
+    /// Where the export record of an estate resource starts, if it came from one.
+    func origin(of id: ResourceID) -> ExportOrigin? {
+        if originsByID == nil {
+            var map: [ResourceID: ExportOrigin] = [:]
+            for facts in inventory.resources.values {
+                if let assigned = names.id(for: facts.id), map[assigned] == nil { map[assigned] = facts.origin }
+            }
+            originsByID = map
+        }
+        return originsByID?[id]
+    }
 
     /// Resources of a type, without those tagged `foundry-dr-ignore: true`.
     func resources(_ type: String) -> [ResourceFacts] {
@@ -92,9 +135,10 @@ final class EstateAssembler {
     }
 
     /// A programmatic region name from an export's location (`eastus2`, `East US 2`). A region the catalog does
-    /// not know is added with only its name, and reported, so the estate stays valid.
-    func region(_ text: String?, of subject: String) -> RegionName? {
-        guard let text, !text.isEmpty else { return nil }
+    /// not know is added with only its name, and reported (at `facts`' record when given), so the estate keeps
+    /// what Azure stated. `global` is not a region: nil.
+    func region(_ text: String?, of subject: String, facts: ResourceFacts? = nil) -> RegionName? {
+        guard let text, !text.isEmpty, text.lowercased() != "global" else { return nil }
         if let known = catalog.region(displayName: text) { return known.name }
         let name = String(
             text.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
@@ -102,13 +146,29 @@ final class EstateAssembler {
             undetermined("\(subject): location '\(text)' is not a region name")
             return nil
         }
-        let added = Region(name: name, displayName: text, geography: "Unspecified")
+        let added = Region(name: name, displayName: text, geography: "Unspecified", pairKnown: false)
         catalog = catalog.merging([added])
         regionOverrides.append(added)
-        undetermined(
-            "\(subject): region '\(name)' is not in the region catalog; added without coordinates, pair or "
-                + "zones; include az account list-locations")
+        let message =
+            "location '\(text)' is not in the region catalog; kept as region \(name), its coordinates, pair and "
+            + "zones unknown; include az account list-locations"
+        if let facts { problem(facts, message) } else { undetermined("\(subject): \(message)") }
         return name
+    }
+
+    /// The home region of a resource's record, else `fallback` (the merged estate's). Without either, or at
+    /// `global` (a global service is neither a region nor a fault domain), the resource is listed as not imported
+    /// with why, and nil is returned.
+    func placed(_ facts: ResourceFacts, id: ResourceID, kind: ResourceKind, fallback: RegionName? = nil) -> RegionName? {
+        if facts.location?.lowercased() == "global" {
+            notImported(
+                "\(id): \(kind.noun) at location 'global': a global service is not a region or a fault domain, "
+                    + "and the estate places every resource in a region")
+            return nil
+        }
+        if let region = region(facts.location, of: id, facts: facts) ?? fallback { return region }
+        notImported("\(id): \(kind.noun) without a location")
+        return nil
     }
 
     /// A physical zone that belongs to `region` in the catalog, or nil with a report line.
@@ -172,7 +232,19 @@ final class EstateAssembler {
         report.skippedFiles = inventory.skippedFiles.map { .init(file: $0.file, reason: $0.reason) }
         report.skippedTypes.merge(inventory.unknownTypes) { $0 + $1 }
         report.droppedSecrets = inventory.secrets
-        report.notes = inventory.notes + names.renamed + report.notes
+        let merged = inventory.resources.values.filter { !$0.conflicts.isEmpty }.sorted { $0.id.key < $1.id.key }
+        let conflicts = merged.flatMap { facts in
+            facts.conflicts.map { "\(facts.name): records of one id disagree on \($0)" }
+        }
+        let inEstate = Set(estateIDs)
+        let renamed = names.renamed.filter { inEstate.contains($0.id) }.map { entry in
+            let place = [entry.arm.resourceGroup.map { "resource group \($0)" }, entry.arm.subscription.map {
+                "subscription \($0)"
+            }].compactMap { $0 }.joined(separator: ", ")
+            return "\(entry.name) (\(place)): another resource has this name; its estate id is '\(entry.id)', and "
+                + "Azure commands name it \(entry.name)"
+        }
+        report.notes = inventory.notes + renamed + conflicts + report.notes
         if inventory.healthItems > 0 {
             report.notes.append(
                 "\(inventory.healthItems) health record(s) ignored by the estate import; read them with --health")
@@ -180,7 +252,7 @@ final class EstateAssembler {
         for facts in inventory.resources.values where ImportTags.bool(facts.tag(ImportTags.ignore)) == true {
             report.notImported.append("\(facts.name): tagged \(ImportTags.ignore)")
         }
-        report.notImported.sort()
+        report.notImported = Self.unique(report.notImported).sorted()
         report.undetermined = Self.unique(report.undetermined)
         report.notes = Self.unique(report.notes)
         report.found = [
@@ -191,5 +263,6 @@ final class EstateAssembler {
             ("connections", connections.count), ("computes", computes.count), ("jobs", jobs.count),
             ("deleted resources", deleted.count), ("region overrides", regionOverrides.count),
         ]
+        report.regionsRead = inventory.locations.values.filter(\.isPhysical).count
     }
 }

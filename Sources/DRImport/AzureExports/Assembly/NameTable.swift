@@ -7,7 +7,8 @@ import Foundation
 struct NameTable {
     private var byKey: [String: ResourceID] = [:]
     private var taken: [ResourceID: String] = [:]
-    private(set) var renamed: [String] = []
+    /// Resources whose Azure name was taken: ARM id, Azure name, and the estate id given instead.
+    private(set) var renamed: [(arm: ArmID, name: String, id: ResourceID)] = []
 
     /// The id already given to an ARM id, if any.
     func id(for arm: ArmID) -> ResourceID? { byKey[arm.key] }
@@ -25,7 +26,7 @@ struct NameTable {
                 candidate = "\(base)-\(tail)-\(counter)"
                 counter += 1
             }
-            renamed.append("\(arm.raw): the name '\(base)' is taken by another resource; imported as '\(candidate)'")
+            renamed.append((arm, base, candidate))
         }
         byKey[arm.key] = candidate
         taken[candidate] = arm.key

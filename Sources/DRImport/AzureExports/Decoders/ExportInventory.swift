@@ -18,7 +18,11 @@ struct ExportInventory {
     private(set) var notes: [String] = []
     /// Health items seen in estate exports (read with `--health` instead).
     private(set) var healthItems = 0
+    /// Problems that stop the import: files that cannot be read as JSON at all.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems of single records, worked around: a field of the wrong type is ignored, an item that is not
+    /// an object is skipped. `--strict` treats them as errors.
+    private(set) var warnings: [Diagnostic] = []
     private(set) var secrets: [DroppedSecret] = []
 
     /// All resources of a type, sorted by name then id for determinism.
@@ -65,11 +69,12 @@ struct ExportInventory {
                 counts["other types", default: 0] += 1
             case .unrecognised:
                 if !node.isObject, !node.isNull {
-                    reader.problem("\(path): expected an object, found \(node.kindDescription)", at: node)
+                    reader.problem(
+                        "\(path): expected an object, found \(node.kindDescription); the item is skipped", at: node)
                 }
                 counts["unrecognised items", default: 0] += 1
             }
-            diagnostics += reader.diagnostics
+            warnings += reader.diagnostics
         }
         let recognised = counts.filter { $0.key != "unrecognised items" }.values.reduce(0, +)
         if recognised == 0 {

@@ -160,6 +160,7 @@ final class ItemReader {
 
     private func problem(_ found: JSONNode, at path: String, expected: String) {
         diagnostics.append(
-            document.diagnostic(at: found, "\(path): expected \(expected), found \(found.kindDescription)"))
+            document.diagnostic(
+                at: found, "\(path): expected \(expected), found \(found.kindDescription); the field is ignored"))
     }
 }

@@ -5,7 +5,10 @@ import Foundation
 enum ResourceDecoder {
     /// The shared fields of an item whose id is `id` and whose type is `type`.
     static func decode(_ item: ItemReader, id: ArmID, type: String) -> ResourceFacts {
-        var facts = ResourceFacts(id: id, type: type, file: item.file)
+        var facts = ResourceFacts(
+            id: id, type: type, file: item.file,
+            origin: ExportOrigin(file: item.file, position: item.document.position(of: item.node.offset)),
+            detailed: item.path == "$")
         facts.kind = item.string("kind")
         facts.location = item.string("location") ?? item.string([["properties", "location"]])
         facts.resourceGroup = item.string("resourceGroup", "resource_group")

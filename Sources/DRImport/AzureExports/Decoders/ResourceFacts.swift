@@ -11,6 +11,14 @@ struct ResourceFacts: Sendable {
     var type: String
     /// The first file that mentioned the resource.
     var file: String
+    /// Where the record that supplied the kept facts starts, for messages.
+    var origin: ExportOrigin
+    /// Whether that record was a single resource (`show`, REST GET) rather than an item of a list.
+    var detailed = false
+    /// Every file and place that mentioned the resource, in the order read.
+    var sightings: [ExportOrigin] = []
+    /// Facts that records of this id stated differently: what each said and where, then which was kept and why.
+    var conflicts: [String] = []
 
     var kind: String?
     var location: String?
@@ -59,10 +67,13 @@ struct ResourceFacts: Sendable {
     var scheduledPurgeDate: Date?
     var originalID: String?
 
-    init(id: ArmID, type: String, file: String) {
+    init(id: ArmID, type: String, file: String, origin: ExportOrigin? = nil, detailed: Bool = false) {
         self.id = id
         self.type = type
         self.file = file
+        self.origin = origin ?? ExportOrigin(file: file, position: nil)
+        self.detailed = detailed
+        sightings = [self.origin]
     }
 
     /// The resource's name: the last segment of its id.
@@ -71,10 +82,38 @@ struct ResourceFacts: Sendable {
     /// The resource group from the id, else as stated.
     var group: String? { id.resourceGroup ?? resourceGroup }
 
+    /// Facts whose disagreement changes what the resource is, with their names in messages.
+    private var identityFacts: [(name: String, value: String?)] {
+        [("computeType", computeType), ("kind", kind), ("location", location), ("sku", skuName)]
+    }
+
     /// Combines a later sighting into this one.
+    ///
+    /// Where both state a fact, a single resource (`show`, REST GET) wins over an item of a list, and otherwise
+    /// the later record wins; a disagreement on what the resource is (compute type, kind, location, SKU) is
+    /// recorded in `conflicts` with both places and the reason for the choice.
     mutating func merge(_ other: ResourceFacts) {
+        sightings += other.sightings
+        let otherWins = other.detailed || !detailed
+        for (fact, theirFact) in zip(identityFacts, other.identityFacts) {
+            guard let mine = fact.value, let theirs = theirFact.value, mine.lowercased() != theirs.lowercased()
+            else { continue }
+            let kept = otherWins ? (theirs, other.origin) : (mine, origin)
+            let why =
+                other.detailed != detailed
+                ? "a single resource's record is more complete than a list item"
+                : "records of one kind: the later file read (in name order) wins"
+            conflicts.append(
+                "\(fact.name) \(mine) at \(origin), \(theirs) at \(other.origin); kept \(kept.0) from \(kept.1) "
+                    + "(\(why))")
+        }
+        if otherWins {
+            origin = other.origin
+            detailed = other.detailed || detailed
+        }
         func take<T>(_ keyPath: WritableKeyPath<ResourceFacts, T?>) {
-            if let value = other[keyPath: keyPath] { self[keyPath: keyPath] = value }
+            guard let value = other[keyPath: keyPath] else { return }
+            if otherWins || self[keyPath: keyPath] == nil { self[keyPath: keyPath] = value }
         }
         take(\.kind); take(\.location); take(\.resourceGroup); take(\.skuName)
         take(\.secondaryLocation); take(\.lastSyncTime); take(\.geoReplicationStatus)
@@ -85,8 +124,8 @@ struct ResourceFacts: Sendable {
         take(\.computeType); take(\.computeState); take(\.vmSize)
         take(\.connectionCategory); take(\.connectionTargetID); take(\.connectionTargetURL)
         take(\.deletionDate); take(\.scheduledPurgeDate); take(\.originalID)
-        tags.merge(other.tags) { _, new in new }
-        if !other.zones.isEmpty { zones = other.zones }
+        tags.merge(other.tags) { old, new in otherWins ? new : old }
+        if !other.zones.isEmpty, otherWins || zones.isEmpty { zones = other.zones }
         if type.hasPrefix("deleted:") == false, other.type.hasPrefix("deleted:") { type = other.type }
     }
 

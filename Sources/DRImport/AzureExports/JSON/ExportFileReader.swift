@@ -9,9 +9,11 @@ struct ExportDocument: Sendable {
     var root: JSONNode
     /// Whether the file was named by the user, rather than found in a directory.
     var explicit = true
+    /// Finds lines and columns without rescanning the file for each (shared by copies).
+    let locator = PositionLocator()
 
     /// The line and column of a byte offset in this file.
-    func position(of offset: Int) -> SourcePosition { ByteLocation.position(of: offset, in: bytes) }
+    func position(of offset: Int) -> SourcePosition { locator.position(of: offset, in: bytes) }
 
     /// A diagnostic at the place where `node` starts.
     func diagnostic(at node: JSONNode, _ message: String) -> Diagnostic {

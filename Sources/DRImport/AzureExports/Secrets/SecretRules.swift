@@ -41,6 +41,18 @@ enum SecretRules {
         return false
     }
 
+    /// Secret names that also name harmless things: Key Vault permission lists (`keys`, `secrets`), tags and
+    /// settings called `key`, numbered `key1`. Under these names the value decides (`SecretScrubber`).
+    static let ambiguousNames: Set<String> = ["key", "keys", "secret", "secrets", "token", "sas"]
+
+    /// Whether a secret-like name is ambiguous: listed in `ambiguousNames`, or a numbered `keyN`.
+    static func isAmbiguousName(_ name: String) -> Bool {
+        let key = normalise(name)
+        if ambiguousNames.contains(key) { return true }
+        guard key.hasPrefix("key"), key.count > 3 else { return false }
+        return key.dropFirst(3).allSatisfy(\.isNumber)
+    }
+
     /// Lowercased, without `_` and `-`.
     static func normalise(_ name: String) -> String {
         name.lowercased().filter { $0 != "_" && $0 != "-" }

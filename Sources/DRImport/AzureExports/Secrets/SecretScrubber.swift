@@ -23,7 +23,9 @@ public struct DroppedSecret: Sendable, Hashable {
 ///
 /// A removed member disappears from its object; a removed array element becomes null, so later indices keep
 /// their meaning. Numbers, booleans, nulls and timestamps under secret-like names are kept (storage exports have
-/// `keyCreationTime.key1` dates, and flags such as `isSecret`).
+/// `keyCreationTime.key1` dates, and flags such as `isSecret`). Where a name is ambiguous (`key`, `keys`,
+/// `secrets`, `key1`, ...) the value decides: plain words such as Key Vault permission lists
+/// (`"keys": ["get", "list"]`) are kept. Tags are the user's own names: a tag is judged by its value only.
 struct SecretScrubber {
     let document: ExportDocument
     private(set) var dropped: [DroppedSecret] = []
@@ -43,7 +45,7 @@ struct SecretScrubber {
     static func scrub(_ document: ExportDocument) -> (ExportDocument, [DroppedSecret]) {
         var scrubber = SecretScrubber(document: document)
         var clean = document
-        switch scrubber.visit(document.root, key: nil) {
+        switch scrubber.visit(document.root, key: nil, tagNames: false) {
         case .unchanged: break
         case .changed(let root): clean.root = root
         case .dropped: clean.root = JSONNode(.null, offset: document.root.offset)
@@ -65,6 +67,10 @@ struct SecretScrubber {
         var structural: Bool
         var keyName: Bool
         var value: Bool
+        /// A secret's name that also names harmless things (`keys` permission lists, a tag `key`).
+        var ambiguous: Bool
+        /// `tags`: its members are tag names, not field names.
+        var tags: Bool
     }
 
     private mutating func info(_ name: String) -> NameInfo {
@@ -72,12 +78,14 @@ struct SecretScrubber {
         let normalised = SecretRules.normalise(name)
         let info = NameInfo(
             secret: SecretRules.isSecretName(name), structural: SecretRules.structuralNames.contains(normalised),
-            keyName: normalised == "keyname", value: normalised == "value")
+            keyName: normalised == "keyname", value: normalised == "value",
+            ambiguous: SecretRules.isAmbiguousName(name), tags: normalised == "tags")
         if names.count < 10_000 { names[name] = info }
         return info
     }
 
-    private mutating func visit(_ node: JSONNode, key: String?) -> Outcome {
+    /// Visits a node; `tagNames` says that the members of this object are tag names, judged by value only.
+    private mutating func visit(_ node: JSONNode, key: String?, tagNames: Bool) -> Outcome {
         switch node.value {
         case .string(let text):
             let structural = key.map { info($0).structural } ?? false
@@ -90,7 +98,7 @@ struct SecretScrubber {
             var out: [JSONNode]?
             for (index, item) in items.enumerated() {
                 path.append(.index(index))
-                let outcome = visit(item, key: key)
+                let outcome = visit(item, key: key, tagNames: false)
                 path.removeLast()
                 switch outcome {
                 case .unchanged:
@@ -107,32 +115,35 @@ struct SecretScrubber {
         case .object(let dict, let keys):
             let holdsNamedKey = keys.contains { info($0).keyName }
             var outDict = dict
-            var outKeys = keys
+            var removed: Set<String> = []
             var changed = false
             for name in keys {
                 guard let member = dict[name] else { continue }
                 path.append(.member(name))
                 defer { path.removeLast() }
-                let nameInfo = info(name)
-                let listedKey = holdsNamedKey && nameInfo.value
+                let nameInfo = tagNames ? nil : info(name)
+                let listedKey = holdsNamedKey && nameInfo?.value == true
+                let namedSecret =
+                    nameInfo.map { $0.secret && !($0.ambiguous && Self.looksHarmless(member)) } ?? false
                 var outcome: Outcome
-                if nameInfo.secret || listedKey, Self.mayHoldSecret(member) {
+                if namedSecret || listedKey, Self.mayHoldSecret(member) {
                     record(
                         member,
                         reason: listedKey ? "the value of a listed key" : "member named '\(Self.safeName(name))'")
                     outcome = .dropped
                 } else {
-                    outcome = visit(member, key: name)
+                    outcome = visit(member, key: name, tagNames: nameInfo?.tags == true && member.isObject)
                 }
                 switch outcome {
                 case .unchanged: continue
                 case .changed(let clean): outDict[name] = clean
                 case .dropped:
                     outDict[name] = nil
-                    outKeys.removeAll { $0 == name }
+                    removed.insert(name)
                 }
                 changed = true
             }
+            let outKeys = removed.isEmpty ? keys : keys.filter { !removed.contains($0) }
             return changed ? .changed(JSONNode(.object(outDict, keys: outKeys), offset: node.offset)) : .unchanged
         case .null, .bool, .number:
             return .unchanged
@@ -149,6 +160,26 @@ struct SecretScrubber {
             }
         }
         dropped.append(DroppedSecret(file: document.file, path: text, line: line, reason: reason))
+    }
+
+    /// A value no secret looks like: a plain word or short phrase (letters, spaces, `-`, `_`, `.`), or a list of
+    /// them, such as a Key Vault permission list or a tag value `value`. Digits, symbols, long strings and
+    /// objects are not harmless.
+    static func looksHarmless(_ node: JSONNode) -> Bool {
+        switch node.value {
+        case .string(let text): return isPlainWord(text)
+        case .array(let items): return items.allSatisfy { $0.string.map(isPlainWord) ?? $0.isNull }
+        case .null, .bool, .number: return true
+        case .object: return false
+        }
+    }
+
+    private static func isPlainWord(_ text: String) -> Bool {
+        text.utf8.count <= 40
+            && text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == " " || $0 == "-" || $0 == "_"
+                    || $0 == "."
+            }
     }
 
     /// Strings (other than timestamps), objects and non-empty arrays may hold secrets; scalars do not.

@@ -13,7 +13,8 @@ extension EstateDecoder {
             storage: required.value(m.string("storage", required: true), "storage", placeholder: ""),
             keyVault: required.value(m.string("keyVault", required: true), "keyVault", placeholder: ""),
             containerRegistry: m.string("containerRegistry"), appInsights: m.string("appInsights"),
-            resourceGroup: m.string("resourceGroup"))
+            resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         guard id != nil else { return nil }
         return located(hub, m, invalid: required.invalid)
     }
@@ -32,7 +33,8 @@ extension EstateDecoder {
         }
         let project = Project(
             id: id ?? "", hub: hub, critical: m.bool("critical") ?? false, posture: posture, objectives: overrides,
-            resourceGroup: m.string("resourceGroup"))
+            resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         guard id != nil else { return nil }
         return located(project, m, invalid: required.invalid)
     }

@@ -23,6 +23,10 @@ extension EstateDecoder {
                 zonePositions = list.map(\.position)
             }
         }
+        if definition.pair?.lowercased() == "unknown" {
+            definition.pair = nil
+            definition.pairUnknown = true
+        }
         guard name != nil else { return nil }
         var entry = located(definition, m, invalid: [])
         entry.items["zones"] = zonePositions

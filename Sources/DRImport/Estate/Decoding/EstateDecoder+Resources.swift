@@ -25,7 +25,8 @@ extension EstateDecoder {
         var account = StorageAccount(
             id: id ?? "", region: region, redundancy: redundancy, role: role ?? .isolatedData, zone: m.string("zone"),
             secondaryRegion: m.string("secondaryRegion"), lastSyncLag: m.duration("lastSyncLag"),
-            resourceGroup: m.string("resourceGroup"))
+            resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         account.blobSoftDeleteDays = days(m, "blobSoftDeleteDays", in: 1...365, &required)
         account.containerSoftDeleteDays = days(m, "containerSoftDeleteDays", in: 1...365, &required)
         guard id != nil else { return nil }
@@ -40,7 +41,8 @@ extension EstateDecoder {
         if m.contains("softDeleteRetentionDays") && retention == nil { required.markInvalid("softDeleteRetentionDays") }
         let vault = KeyVault(
             id: id ?? "", region: region, softDeleteRetentionDays: retention ?? 90,
-            purgeProtection: m.bool("purgeProtection") ?? false, resourceGroup: m.string("resourceGroup"))
+            purgeProtection: m.bool("purgeProtection") ?? false, resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         guard id != nil else { return nil }
         return located(vault, m, invalid: required.invalid)
     }
@@ -54,7 +56,8 @@ extension EstateDecoder {
         if m.contains("replicas") && replicas == nil { required.markInvalid("replicas") }
         var registry = ContainerRegistry(
             id: id ?? "", region: region, sku: sku, replicas: replicas?.map(\.value) ?? [],
-            zoneRedundant: m.bool("zoneRedundant") ?? false, resourceGroup: m.string("resourceGroup"))
+            zoneRedundant: m.bool("zoneRedundant") ?? false, resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         registry.artifactSoftDeleteDays = days(m, "artifactSoftDeleteDays", in: 1...90, &required)
         guard id != nil else { return nil }
         var entry = located(registry, m, invalid: required.invalid)
@@ -66,7 +69,8 @@ extension EstateDecoder {
         let id = identify(m)
         var required = RequiredFields()
         let region = required.value(m.string("region", required: true), "region", placeholder: "")
-        let component = AppInsights(id: id ?? "", region: region, resourceGroup: m.string("resourceGroup"))
+        let component = AppInsights(id: id ?? "", region: region, resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         guard id != nil else { return nil }
         return located(component, m, invalid: required.invalid)
     }
@@ -77,7 +81,8 @@ extension EstateDecoder {
         let region = required.value(m.string("region", required: true), "region", placeholder: "")
         let account = AIServicesAccount(
             id: id ?? "", region: region, accountKind: m.string("kind") ?? "AIServices",
-            resourceGroup: m.string("resourceGroup"))
+            resourceGroup: m.string("resourceGroup"),
+            azureName: m.string("azureName"), subscription: m.string("subscription"))
         guard id != nil else { return nil }
         return located(account, m, invalid: required.invalid)
     }

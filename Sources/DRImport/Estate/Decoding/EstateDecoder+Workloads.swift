@@ -41,8 +41,12 @@ extension EstateDecoder {
         let kind = required.value(
             m.enumeration("kind", as: ResourceKind.self, required: true), "kind", placeholder: .job)
         let region = required.value(m.string("region", required: true), "region", placeholder: "")
-        let deletedAt = required.value(
-            m.timestamp("deletedAt", required: true), "deletedAt", placeholder: Date(timeIntervalSince1970: 0))
+        let unknownDate = m.contains("deletedAt") && m.string("deletedAt") == "unknown"
+        let deletedAt =
+            unknownDate
+            ? Date(timeIntervalSince1970: 0)
+            : required.value(
+                m.timestamp("deletedAt", required: true), "deletedAt", placeholder: Date(timeIntervalSince1970: 0))
         let purgeAt = m.timestamp("purgeAt")
         if m.contains("purgeAt") && purgeAt == nil { required.markInvalid("purgeAt") }
         let retention = m.int("softDeleteRetentionDays")
@@ -50,7 +54,8 @@ extension EstateDecoder {
         let resource = DeletedResource(
             id: id ?? "", kind: kind, region: region, deletedAt: deletedAt, purgeAt: purgeAt,
             purgeProtection: m.bool("purgeProtection") ?? false, resourceGroup: m.string("resourceGroup"),
-            softDeleteRetentionDays: retention)
+            softDeleteRetentionDays: retention, azureName: m.string("azureName"),
+            subscription: m.string("subscription"), deletionDateKnown: !unknownDate)
         guard id != nil else { return nil }
         return located(resource, m, invalid: required.invalid)
     }

@@ -33,6 +33,7 @@ struct EstateValidator {
         checkKeyVaults()
         checkDeleted()
         checkJobs()
+        checkAzureNames()
         return draft
     }
 

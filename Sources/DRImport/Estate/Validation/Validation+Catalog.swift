@@ -57,6 +57,7 @@ extension EstateValidator {
             geography: definition.geography ?? base?.geography ?? "Unspecified",
             latitude: definition.latitude ?? base?.latitude, longitude: definition.longitude ?? base?.longitude,
             pair: pair, zones: definition.zones ?? base?.zones ?? [], keyVaultReplicatesAcrossRegions: keyVault,
-            restricted: definition.restricted ?? base?.restricted ?? false)
+            restricted: definition.restricted ?? base?.restricted ?? false,
+            pairKnown: definition.pairWritten ? !definition.pairUnknown : (base?.pairKnown ?? true))
     }
 }

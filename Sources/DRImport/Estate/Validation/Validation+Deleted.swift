@@ -19,10 +19,10 @@ extension EstateValidator {
                         "'purgeAt' of \(subject): \(resource.kind.noun) has no soft delete (R9), so it has no "
                             + "purge date; remove 'purgeAt'",
                         at: entry.at("purgeAt"))
-                } else if entry.has("deletedAt") && purgeAt < resource.deletedAt {
+                } else if entry.has("deletedAt") && resource.deletionDateKnown && purgeAt < resource.deletedAt {
                     report(
                         "'purgeAt' of \(subject): the purge date is before the deletion date", at: entry.at("purgeAt"))
-                } else if entry.has("deletedAt"), let window = maximumWindow(resource.kind),
+                } else if entry.has("deletedAt"), resource.deletionDateKnown, let window = maximumWindow(resource.kind),
                     purgeAt.timeIntervalSince(resource.deletedAt) > window
                 {
                     report(
@@ -31,6 +31,12 @@ extension EstateValidator {
                             + "\(ISODuration.human(window)) (R9)",
                         at: entry.at("purgeAt"))
                 }
+            }
+            if !resource.deletionDateKnown && draft.snapshotTime == nil {
+                report(
+                    "'deletedAt' of \(subject): 'unknown' needs the estate's snapshotTime, the moment the resource "
+                        + "was seen deleted",
+                    at: entry.at("deletedAt"))
             }
             if resource.purgeProtection && resource.kind != .keyVault {
                 report(

@@ -13,7 +13,7 @@ extension EstateValidator {
             let sku = account.redundancy
             let region = entry.has("region") ? draft.catalog.region(named: account.region) : nil
             if entry.has("sku"), let region {
-                if sku.isGeoRedundant && region.pair == nil {
+                if sku.isGeoRedundant && region.pair == nil && region.pairKnown {
                     report(
                         "'sku' of \(subject): \(sku.rawValue) replicates to the paired region, and \(region.name) "
                             + "has no pair (R11); use LRS or ZRS, or move the account",

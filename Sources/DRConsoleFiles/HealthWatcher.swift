@@ -1,3 +1,4 @@
+import DRConsole
 import DRDomain
 import DRImport
 import Foundation

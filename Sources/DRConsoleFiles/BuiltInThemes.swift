@@ -1,3 +1,5 @@
+import DRConsole
+import DRDomain
 import DRImport
 import Foundation
 
@@ -13,7 +15,8 @@ public enum BuiltInThemes {
 
     /// Finds a theme: a path to a file, a file in the user's theme folder, or a built-in name.
     ///
-    /// A theme that cannot be read falls back to the default and says why in the diagnostics.
+    /// A theme that cannot be read falls back to the default, is marked not loaded, and says why in the
+    /// diagnostics.
     public static func resolve(_ nameOrPath: String, userThemeFolder: String?) -> ThemeFile.Result {
         let base = Theme.builtInDefault
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") {
@@ -30,6 +33,7 @@ public enum BuiltInThemes {
         return ThemeFile.Result(
             theme: base,
             diagnostics: [Diagnostic(file: nameOrPath, line: 0, column: 0,
-                                     message: "no theme named '\(nameOrPath)'\(suggestion); themes: \(names.joined(separator: ", "))")])
+                                     message: "no theme named '\(nameOrPath)'\(suggestion); themes: \(names.joined(separator: ", "))")],
+            isLoaded: false)
     }
 }

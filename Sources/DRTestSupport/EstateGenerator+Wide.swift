@@ -1,4 +1,5 @@
 import DRDomain
+import DRSimulation
 import Foundation
 
 extension EstateGenerator {

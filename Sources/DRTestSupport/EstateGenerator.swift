@@ -1,4 +1,5 @@
 import DRDomain
+import DRSimulation
 import Foundation
 
 /// Builds large synthetic estates for tests and benchmarks: pairs of hubs (primary in a region, secondary in its

@@ -1,3 +1,5 @@
+import DRConsole
+import DRDomain
 import DRImport
 import Foundation
 import TermUI
@@ -10,8 +12,18 @@ import Yams
 public enum ThemeFile {
     /// A theme read from a file, with the problems found in it.
     public struct Result: Sendable {
+        /// The theme read over the base, or the base itself when nothing could be read.
         public var theme: Theme
         public var diagnostics: [Diagnostic]
+        /// Whether a theme was read at all: false when the file is missing, not YAML or not a theme, or no
+        /// theme has the name. A console keeps its current theme then.
+        public var isLoaded: Bool
+
+        public init(theme: Theme, diagnostics: [Diagnostic], isLoaded: Bool) {
+            self.theme = theme
+            self.diagnostics = diagnostics
+            self.isLoaded = isLoaded
+        }
     }
 
     /// Parses theme text over `base` (the built-in default when nil).
@@ -27,14 +39,14 @@ public enum ThemeFile {
     private static func read(_ loaded: YAMLLoadResult, file: String, base: Theme?) -> Result {
         let fallback = base ?? Theme(name: "default", styles: [:])
         guard let document = loaded.document else {
-            return Result(theme: fallback, diagnostics: loaded.diagnostics)
+            return Result(theme: fallback, diagnostics: loaded.diagnostics, isLoaded: false)
         }
         let collector = DiagnosticCollector(file: file)
         // The loader reports what it read past, such as duplicate keys, even when the document loads.
         collector.add(contentsOf: loaded.diagnostics)
         let reader = YAMLReader(document: document, diagnostics: collector)
         guard let top = reader.mapping(reader.root, context: "theme", keys: ["name", "description", "roles"]) else {
-            return Result(theme: fallback, diagnostics: collector.diagnostics)
+            return Result(theme: fallback, diagnostics: collector.diagnostics, isLoaded: false)
         }
         let name = top.string("name") ?? fallback.name
         _ = top.string("description")
@@ -49,7 +61,7 @@ public enum ThemeFile {
                 if let style = readStyle(entry.value, role: entry.key, reader: reader) { styles[role] = style }
             }
         }
-        return Result(theme: fallback.overlaid(with: styles, name: name), diagnostics: collector.diagnostics)
+        return Result(theme: fallback.overlaid(with: styles, name: name), diagnostics: collector.diagnostics, isLoaded: true)
     }
 
     private static func readStyle(_ node: Node, role: String, reader: YAMLReader) -> Style? {

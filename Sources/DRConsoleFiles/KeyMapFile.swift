@@ -1,3 +1,5 @@
+import DRConsole
+import DRDomain
 import DRImport
 import Foundation
 import TermUI
@@ -10,6 +12,8 @@ public enum KeyMapFile {
         let loaded = YAMLLoader.load(path: path, limits: .standard)
         guard let document = loaded.document else { return (base, loaded.diagnostics) }
         let collector = DiagnosticCollector(file: path)
+        // The loader reports what it read past, such as duplicate keys, even when the document loads.
+        collector.add(contentsOf: loaded.diagnostics)
         let reader = YAMLReader(document: document, diagnostics: collector)
         var map = base
         guard let top = reader.mapping(reader.root, context: "keys file", keys: ["bindings"]),
