@@ -23,6 +23,13 @@ public enum Timestamp {
         return nil
     }
 
+    /// Why a text written like a timestamp names a moment that does not exist (`day 31 does not exist in
+    /// November 2026`, `offset +25:00 does not exist`), or nil when it is valid or not written like one.
+    public static func impossibility(in text: String) -> String? {
+        if case .failure(let problem) = read(text), problem.isImpossible { return problem.text }
+        return nil
+    }
+
     /// The date, or what is wrong with the text.
     static func read(_ text: String) -> Result<Date, TimestampProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -84,10 +91,15 @@ enum CivilCalendar {
     }
 }
 
-/// What is wrong with a timestamp, in words.
+/// What is wrong with a timestamp, in words; impossible when it is well formed but names no real moment.
 struct TimestampProblem: Error {
     var text: String
-    init(_ text: String) { self.text = text }
+    var isImpossible: Bool
+
+    init(_ text: String, impossible: Bool = false) {
+        self.text = text
+        isImpossible = impossible
+    }
 }
 
 /// A cursor over the bytes of one timestamp.
@@ -106,16 +118,17 @@ private struct TimestampReader {
             expect("T") || expect("t"), let hour = digits(2), expect(":"), let minute = digits(2), expect(":"),
             let second = digits(2)
         else { return .failure(form) }
-        guard year >= 1 else { return .failure(TimestampProblem("year 0000 is not a year (0001 to 9999)")) }
-        guard (1...12).contains(month) else { return .failure(TimestampProblem("month \(month) does not exist")) }
+        guard year >= 1 else { return .failure(TimestampProblem("year 0000 is not a year (0001 to 9999)", impossible: true)) }
+        guard (1...12).contains(month) else { return .failure(TimestampProblem("month \(month) does not exist", impossible: true)) }
         let monthName = Self.months[Int(month) - 1]
         guard day >= 1, day <= CivilCalendar.daysIn(month: month, year: year) else {
             return .failure(TimestampProblem(
-                "day \(day) does not exist in \(monthName) \(year) (\(CivilCalendar.daysIn(month: month, year: year)) days)"))
+                "day \(day) does not exist in \(monthName) \(year) (\(CivilCalendar.daysIn(month: month, year: year)) days)",
+                impossible: true))
         }
-        guard hour <= 23 else { return .failure(TimestampProblem("hour \(hour) does not exist (00 to 23)")) }
-        guard minute <= 59 else { return .failure(TimestampProblem("minute \(minute) does not exist (00 to 59)")) }
-        guard second <= 59 else { return .failure(TimestampProblem("second \(second) does not exist (00 to 59)")) }
+        guard hour <= 23 else { return .failure(TimestampProblem("hour \(hour) does not exist (00 to 23)", impossible: true)) }
+        guard minute <= 59 else { return .failure(TimestampProblem("minute \(minute) does not exist (00 to 59)", impossible: true)) }
+        guard second <= 59 else { return .failure(TimestampProblem("second \(second) does not exist (00 to 59)", impossible: true)) }
         var fraction = 0.0
         if expect(".") {
             guard let value = fractionDigits() else {
@@ -149,7 +162,7 @@ private struct TimestampReader {
         guard minutes <= 59, hours * 60 + minutes <= 18 * 60 else {
             func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
             return .failure(TimestampProblem("offset \(sign < 0 ? "-" : "+")\(two(hours)):\(two(minutes)) does not "
-                                             + "exist (at most 18:00, minutes 00 to 59)"))
+                                             + "exist (at most 18:00, minutes 00 to 59)", impossible: true))
         }
         return .success(sign * (hours * 3_600 + minutes * 60))
     }

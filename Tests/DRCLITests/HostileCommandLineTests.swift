@@ -105,9 +105,10 @@ struct HostileCommandLineTests {
         for command in [["assess"], ["import", ".", "-o", "-"]] {
             let run = CLIRun.run(command + ["--at", value])
             #expect(run.status == 2)
-            #expect(run.stderr.contains("--at: '\(value)' is not an ISO 8601 time"), "\(run.stderr)")
+            #expect(run.stderr.contains("--at: '\(value)' is not a"), "\(run.stderr)")
         }
-        #expect(CLIRun.run(["assess", "--at", "2026-02-30T09:00:00Z"]).stderr.contains("day 30 does not exist in February 2026"))
+        #expect(CLIRun.run(["assess", "--at", "2026-02-30T09:00:00Z"]).stderr
+            .contains("--at: '2026-02-30T09:00:00Z' is not a real time: day 30 does not exist in February 2026"))
     }
 
     @Test("themes: validate reports a duplicate key with its line and column")

@@ -41,6 +41,16 @@ struct TimestampTests {
         #expect(Timestamp.problem(in: text)?.contains(reason) == true, "\(Timestamp.problem(in: text) ?? "nil")")
     }
 
+    @Test("an impossible moment is told apart from text that is not a timestamp at all")
+    func impossibility() {
+        #expect(Timestamp.impossibility(in: "2026-11-31T16:20:00+99:99") == "day 31 does not exist in November 2026 (30 days)")
+        #expect(Timestamp.impossibility(in: "2026-11-28T16:20:00+99:99")?.hasPrefix("offset +99:99 does not exist") == true)
+        #expect(Timestamp.impossibility(in: "2026-11-28T24:00:00Z") == "hour 24 does not exist (00 to 23)")
+        #expect(Timestamp.impossibility(in: "yesterday") == nil)
+        #expect(Timestamp.impossibility(in: "2026-11-28T09:00:00") == nil)
+        #expect(Timestamp.impossibility(in: "2026-11-28T09:00:00Z") == nil)
+    }
+
     @Test("format and parse agree with the Gregorian calendar over years 1600 to 9999 (seeded)")
     func roundTrips() throws {
         var calendar = Calendar(identifier: .gregorian)

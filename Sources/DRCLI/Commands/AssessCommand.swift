@@ -32,8 +32,8 @@ struct AssessCommand: ParsableCommand, ContextCommand {
 
     func validate() throws {
         if let at, Timestamp.parse(at) == nil {
-            throw ValidationError("--at: '\(at)' is not an ISO 8601 time such as 2026-11-28T09:00:00Z "
-                                  + "(\(Timestamp.problem(in: at) ?? "unreadable"))")
+            throw ValidationError(Timestamp.impossibility(in: at).map { "--at: '\(at)' is not a real time: \($0)" }
+                                  ?? "--at: '\(at)' is not an ISO 8601 time such as 2026-11-28T09:00:00Z")
         }
     }
 

@@ -41,8 +41,8 @@ struct ImportCommand: ParsableCommand, ContextCommand {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one export file or folder") }
         if let at, Timestamp.parse(at) == nil {
-            throw ValidationError("--at: '\(at)' is not an ISO 8601 time such as 2026-11-28T09:00:00Z "
-                                  + "(\(Timestamp.problem(in: at) ?? "unreadable"))")
+            throw ValidationError(Timestamp.impossibility(in: at).map { "--at: '\(at)' is not a real time: \($0)" }
+                                  ?? "--at: '\(at)' is not an ISO 8601 time such as 2026-11-28T09:00:00Z")
         }
     }
 

@@ -13,9 +13,9 @@ enum AzureTime {
         normalised(text).flatMap(Timestamp.parse).map(wholeSeconds)
     }
 
-    /// What is wrong with a text that looks like a time (`day 31 does not exist in November 2026`), or nil.
+    /// Why a text written like a time names no real moment (`day 31 does not exist in November 2026`), or nil.
     static func problem(_ text: String) -> String? {
-        normalised(text).flatMap(Timestamp.problem(in:))
+        normalised(text).flatMap(Timestamp.impossibility(in:))
     }
 
     /// The text as a strict ISO 8601 timestamp: a space for the `T`, `Z` added when no zone is written, the

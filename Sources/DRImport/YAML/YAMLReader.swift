@@ -192,10 +192,14 @@ public final class YAMLReader {
     public func timestamp(_ node: Node, what: String) -> Date? {
         guard let text = scalarText(node, what: what, expected: "an ISO 8601 timestamp") else { return nil }
         guard let date = Timestamp.parse(text) else {
-            error(
-                "\(what): '\(text)' is not an ISO 8601 timestamp (\(Timestamp.problem(in: text) ?? "unreadable")); "
-                    + "write it like 2026-11-28T09:00:00Z (a time zone, Z or +01:00, is required)",
-                at: node)
+            if let why = Timestamp.impossibility(in: text) {
+                error("\(what): '\(text)' is not a real time: \(why)", at: node)
+            } else {
+                error(
+                    "\(what): '\(text)' is not an ISO 8601 timestamp; write it like 2026-11-28T09:00:00Z "
+                        + "(a time zone, Z or +01:00, is required)",
+                    at: node)
+            }
             return nil
         }
         return date
