@@ -67,35 +67,18 @@ extension SimulationEngine {
             return ResourceStatus(.available, servedFrom: name(secondary), rules: [.r3, .r11],
                                   reason: "account failed over to \(name(secondary)) (now locally redundant there)")
         }
-        if serviceOut(.storage, home) {
-            let sku = node.redundancy.shortName
-            guard node.redundancy.isGeoRedundant, secondary >= 0 else {
-                return ResourceStatus(.unavailable, rules: [.r3],
-                                      reason: "\(sku): no copy outside \(name(home))")
-            }
-            let defaultNote = node.storageRole == .hubDefault
-                ? "; a hub's default storage cannot be failed over" : "; writes need an account failover"
-            if node.redundancy.hasReadAccessSecondary && !serviceOut(.storage, secondary) {
-                return ResourceStatus(.readOnly, servedFrom: name(secondary), rules: [.r3, .r11],
-                                      reason: "\(sku): read-only from the geo-secondary in \(name(secondary))" + defaultNote)
-            }
-            let detail = serviceOut(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
-                "durable in \(name(secondary)) but not readable (no read access)"
-            return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(sku): \(detail)" + defaultNote)
-        }
+        let sku = node.redundancy.shortName
+        if serviceOut(.storage, home) { return primaryOut(node, cause: nil) }
         if zoneOutIn(home) {
-            let sku = node.redundancy.shortName
             if node.redundancy.isZoneRedundant {
                 if zonesOutIn(home) {
-                    return ResourceStatus(.unavailable, rules: [.r2],
-                                          reason: "\(sku) survives one zone, but \(downZones(in: home)) are down")
+                    return primaryOut(node, cause: "\(sku) survives one zone, but \(downZones(in: home)) are down")
                 }
                 return ResourceStatus(.available, rules: [.r2], reason: "\(sku) is zone-redundant: survives one zone down")
             }
             if node.zoneIndex >= 0 {
                 if zoneDown[node.zoneIndex] {
-                    return ResourceStatus(.unavailable, rules: [.r2],
-                                          reason: "\(sku) placed in \(graph.zoneNames[node.zoneIndex]), which is down")
+                    return primaryOut(node, cause: "\(sku) placed in \(graph.zoneNames[node.zoneIndex]), which is down")
                 }
                 return .available
             }
@@ -103,6 +86,30 @@ extension SimulationEngine {
                                   reason: "\(sku) in an unknown zone while \(downZones(in: home)) is down: may be down")
         }
         return .available
+    }
+
+    /// Storage whose primary is out: by its region (or a Storage outage there) when `cause` is nil, else by zones
+    /// (R2). A geo-redundant account is durable in its secondary, and RA-GRS/RA-GZRS are readable there, whatever
+    /// took the primary out (azure-facts section 6).
+    private func primaryOut(_ node: ResourceNode, cause: String?) -> ResourceStatus {
+        let home = node.regionIndex
+        let secondary = node.geoRegionIndex
+        let sku = node.redundancy.shortName
+        let rule: RuleID = cause == nil ? .r3 : .r2
+        let prefix = cause.map { "\($0); " } ?? ""
+        guard node.redundancy.isGeoRedundant, secondary >= 0 else {
+            return ResourceStatus(.unavailable, rules: [rule],
+                                  reason: cause ?? "\(sku): no copy outside \(name(home))")
+        }
+        let defaultNote = node.storageRole == .hubDefault
+            ? "; a hub's default storage cannot be failed over" : "; writes need an account failover"
+        if node.redundancy.hasReadAccessSecondary && !serviceOut(.storage, secondary) {
+            return ResourceStatus(.readOnly, servedFrom: name(secondary), rules: [rule, .r11],
+                                  reason: prefix + "\(sku): read-only from the geo-secondary in \(name(secondary))" + defaultNote)
+        }
+        let detail = serviceOut(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
+            "durable in \(name(secondary)) but not readable (no read access)"
+        return ResourceStatus(.unavailable, rules: [rule, .r11], reason: prefix + "\(sku): \(detail)" + defaultNote)
     }
 
     /// Two or more zones of a region down at once: zone-redundant resources there are unavailable too (the

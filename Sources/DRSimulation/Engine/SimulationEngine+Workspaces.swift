@@ -57,7 +57,7 @@ extension SimulationEngine {
         case .unknown:
             b.add(.unknown, status.rules, "\(what) \(id) may be down (\(status.reason))")
         case .readOnly where graph.nodes[d].kind == .storage:
-            b.add(.unavailable, [.r3, .r10], "\(what) \(id): its primary endpoint is down and the hub uses it; "
+            b.add(.unavailable, [status.rules.contains(.r3) ? .r3 : .r2, .r10], "\(what) \(id): its primary endpoint is down and the hub uses it; "
                     + "\(id)-secondary is readable only once re-pointed (read-only) or after an account failover")
         case .readOnly:
             let from = status.servedFrom.map { " (served from \($0))" } ?? ""
@@ -190,7 +190,7 @@ extension SimulationEngine {
         case .unknown:
             return ResourceStatus(.unknown, rules: target.rules, reason: "target \(id) may be down")
         case .readOnly where graph.nodes[node.target].kind == .storage:
-            return ResourceStatus(.unavailable, rules: [.r3, .r10],
+            return ResourceStatus(.unavailable, rules: [target.rules.contains(.r3) ? .r3 : .r2, .r10],
                                   reason: "target \(id): the connection uses its primary endpoint, which is down; "
                                     + "re-point it to \(id)-secondary (read-only) or fail the account over")
         case .readOnly:
