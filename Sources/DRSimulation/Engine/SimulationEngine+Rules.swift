@@ -191,8 +191,15 @@ extension SimulationEngine {
         return .available
     }
 
+    /// App Insights and AI Services (R3): down with their region or service; with two or more zones of the region
+    /// down the region is effectively down, so they are not counted as serving either (azure-facts section 6).
     private func regionalStatus(_ node: ResourceNode, _ service: AzureService, what: String) -> ResourceStatus {
-        guard serviceOut(service, node.regionIndex) else { return .available }
-        return ResourceStatus(.unavailable, rules: [.r3], reason: "\(what) in \(node.region) is down")
+        let home = node.regionIndex
+        if serviceOut(service, home) {
+            return ResourceStatus(.unavailable, rules: [.r3], reason: "\(what) in \(node.region) is down")
+        }
+        guard zonesOutIn(home) else { return .available }
+        return ResourceStatus(.unavailable, rules: [.r2],
+                              reason: "\(downZones(in: home)) are down (two or more zones): \(node.region) is effectively down")
     }
 }
