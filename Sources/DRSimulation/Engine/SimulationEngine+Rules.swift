@@ -47,7 +47,8 @@ extension SimulationEngine {
         let policy = SoftDeletePolicy.of(node.kind)
         let reason: String
         if node.kind == .hub || node.kind == .project {
-            reason = "deleted: \(node.kind.rawValue)s cannot be soft-deleted; it is gone"
+            // Both statements of the sources' conflict, never settled silently (docs/model.md conflict 2).
+            reason = "deleted: soft delete of \(node.kind.rawValue)s is \(policy.note); treat it as gone"
         } else if let window = policy.window(retentionDays: node.kind == .keyVault ? node.softDeleteRetentionDays : nil) {
             reason = "soft-deleted: recoverable for \(ISODuration.human(window))" + (policy.bestEffort ? ", best effort" : "")
         } else {
