@@ -44,8 +44,9 @@ extension SimulationEngine {
         guard d >= 0 else { return }
         let status = statuses[d]
         let id = graph.nodes[d].id
-        if status.source.contains(.live), status.state != .available, status.state != .readOnly {
-            // Live data first: say so, in the words an operator checks against the portal.
+        if let live = liveState(d), live == status.state, status.state != .readOnly {
+            // Live data first: say so, in the words an operator checks against the portal (only when live data
+            // itself gives this state, not when a simulated fault made it worse).
             b.add(status.state == .deleted ? .unavailable : status.state == .paused ? .degraded : status.state,
                   [.r10], "live: \(id) \(status.state.rawValue) (\(what))")
             return
