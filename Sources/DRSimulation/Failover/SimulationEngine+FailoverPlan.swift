@@ -39,9 +39,7 @@ extension SimulationEngine {
         }
         var stepsByPosture: [DeploymentPosture: [FailoverStep]] = [:]
         for posture in DeploymentPosture.allCases where hub.projects.contains(where: { graph.nodes[$0].posture == posture }) {
-            var steps = FailoverPlaybook.steps(for: posture)
-            let at = (steps.firstIndex { $0.rule == .r6 } ?? 0) + 1
-            steps.insert(contentsOf: extra, at: min(at, steps.count))
+            var steps = FailoverPlaybook.steps(for: posture, adding: extra)
             if rng != nil {
                 steps = steps.map { step in
                     var step = step
