@@ -163,6 +163,21 @@ struct ZoneCountTests {
         #expect(sim.state(of: "ais-contoso-eus2") == .available)
     }
 
+    @Test("two zones down in the pair: the geo-secondary and the vault's failover target are down too")
+    func pairEffectivelyDown() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"))
+        sim.inject(.zoneOutage("centralus-az1"))
+        sim.inject(.zoneOutage("centralus-az3"))
+        // As the Premium registry's replica there, the RA-GZRS secondary and the vault's pair count as down.
+        #expect(sim.state(of: "acrcontosoai") == .unavailable)
+        #expect(sim.state(of: "sthubeus2") == .unavailable)
+        #expect(sim.status(of: "sthubeus2")?.reason.contains("secondary centralus is down too") == true)
+        sim.inject(.keyVaultFailover("kv-contoso-ai"), settle: 3_600)
+        #expect(sim.state(of: "kv-contoso-ai") == .unavailable)
+        #expect(sim.status(of: "kv-contoso-ai")?.reason.contains("its pair centralus is down too") == true)
+    }
+
     @Test("a non-Premium registry with two zones down is unavailable")
     func basicRegistryTwoZones() {
         let registry = ContainerRegistry(id: "acr-a", region: "westeurope", sku: .basic)

@@ -38,7 +38,7 @@ extension SimulationEngine {
         if storageFailovers[s] != nil { return refuse(id, "already failed over", .r3) }
         if deleted[s] { return refuse(id, "deleted; recover it first", .r9) }
         let secondary = account.geoRegionIndex
-        if serviceOut(.storage, secondary) {
+        if cannotTakeOver(.storage, secondary) {
             return refuse(id, "its secondary \(name(secondary)) is down", .r11)
         }
         let duration = rng.jitter(ActionDurations.accountFailover, spread: ActionDurations.jitter)

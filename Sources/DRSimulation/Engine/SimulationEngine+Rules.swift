@@ -18,6 +18,10 @@ extension SimulationEngine {
 
     func zoneOutIn(_ r: Int) -> Bool { r >= 0 && zoneDownCount[r] > 0 }
 
+    /// A region that cannot take over a service: the service down there, or two or more of its zones down (the
+    /// region effectively down), as for a registry's replicas.
+    func cannotTakeOver(_ service: AzureService, _ r: Int) -> Bool { serviceOut(service, r) || zonesOutIn(r) }
+
     func name(_ r: Int) -> RegionName { graph.regionName(r) }
 
     /// The down zones of a region, for reasons.
@@ -61,7 +65,7 @@ extension SimulationEngine {
         let home = node.regionIndex
         let secondary = node.geoRegionIndex
         if let ready = storageFailovers[n], now >= ready {
-            if serviceOut(.storage, secondary) {
+            if cannotTakeOver(.storage, secondary) {
                 return ResourceStatus(.unavailable, rules: [.r3, .r11],
                                       reason: "failed over to \(name(secondary)), which is down")
             }
@@ -104,11 +108,11 @@ extension SimulationEngine {
         }
         let defaultNote = node.storageRole == .hubDefault
             ? "; a hub's default storage cannot be failed over" : "; writes need an account failover"
-        if node.redundancy.hasReadAccessSecondary && !serviceOut(.storage, secondary) {
+        if node.redundancy.hasReadAccessSecondary && !cannotTakeOver(.storage, secondary) {
             return ResourceStatus(.readOnly, servedFrom: name(secondary), rules: [rule, .r11],
                                   reason: prefix + "\(sku): read-only from the geo-secondary in \(name(secondary))" + defaultNote)
         }
-        let detail = serviceOut(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
+        let detail = cannotTakeOver(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
             "durable in \(name(secondary)) but not readable (no read access)"
         return ResourceStatus(.unavailable, rules: [rule, .r11], reason: prefix + "\(sku): \(detail)" + defaultNote)
     }
@@ -138,7 +142,7 @@ extension SimulationEngine {
                 "\(name(home)) is an exception: no cross-region Key Vault replication"
             return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(outage); \(why); the vault does not fail over")
         }
-        if serviceOut(.keyVault, pair) {
+        if cannotTakeOver(.keyVault, pair) {
             return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(outage) and its pair \(name(pair)) is down too")
         }
         if keyVaultOutSince[n] == nil {
@@ -178,7 +182,7 @@ extension SimulationEngine {
             guard node.premium else {
                 return ResourceStatus(.unavailable, rules: [.r3], reason: outage + "not Premium: no geo-replicas")
             }
-            if let replica = node.replicaRegions.first(where: { !serviceOut(.containerRegistry, $0) && !zonesOutIn($0) }) {
+            if let replica = node.replicaRegions.first(where: { !cannotTakeOver(.containerRegistry, $0) }) {
                 return ResourceStatus(.degraded, servedFrom: name(replica), rules: [.r3],
                                       reason: outage + "served by its replica in \(name(replica))")
             }
