@@ -178,6 +178,25 @@ struct ZoneCountTests {
         #expect(sim.status(of: "kv-contoso-ai")?.reason.contains("its pair centralus is down too") == true)
     }
 
+    @Test("an outage of two zones is measured against the region objective, as the region is effectively down")
+    func twoZonesMeasuredAsRegion() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.zoneOutage("eastus2-az1"))
+        sim.inject(.zoneOutage("eastus2-az3"))
+        sim.advance(to: 1_200)
+        sim.clear(.zoneOutage("eastus2-az3"))
+        sim.clear(.zoneOutage("eastus2-az1"))
+        let note = sim.events.last { $0.kind == .note && $0.target == "proj-docs" }?.detail ?? ""
+        #expect(note.contains("serving again after 20m (region RTO 4h: met)"), "\(note)")
+        // One zone alone stays a zone outage.
+        var one = SimulationEngine.sample()
+        one.inject(.zoneOutage("eastus2-az3"))
+        one.advance(to: 1_200)
+        one.clear(.zoneOutage("eastus2-az3"))
+        let zoneNote = one.events.last { $0.kind == .note && $0.target == "proj-docs" }?.detail ?? ""
+        #expect(zoneNote.contains("(zone RTO 1h: met)"), "\(zoneNote)")
+    }
+
     @Test("a non-Premium registry with two zones down is unavailable")
     func basicRegistryTwoZones() {
         let registry = ContainerRegistry(id: "acr-a", region: "westeurope", sku: .basic)
