@@ -146,8 +146,11 @@ extension SimulationEngine {
         accounts += hub.connections.map { graph.nodes[$0].target }.filter { $0 >= 0 && graph.nodes[$0].kind == .storage }
         for a in Array(Set(accounts)).sorted() where statuses[a].state == .readOnly && statuses[a].servedFrom != nil {
             let id = graph.nodes[a].id
+            let back = graph.nodes[a].storageRole == .hubDefault
+                ? "until the account is back (a hub's default storage cannot be failed over)"
+                : "until the account is back or failed over"
             out.append("datastores on \(id): its primary endpoint is down; point them at \(id)-secondary "
-                       + "(read-only) until the account is back or failed over")
+                       + "(read-only) \(back)")
         }
         return out
     }
