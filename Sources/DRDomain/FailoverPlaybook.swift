@@ -51,6 +51,36 @@ public enum FailoverPlaybook {
         }
     }
 
+    /// Remediating a preflight check that fails in the secondary region (R6), as a planning figure.
+    public static let remediation: TimeInterval = 3_600
+    /// Verifying a preflight check nobody has confirmed (R6).
+    public static let verification: TimeInterval = 900
+
+    /// The posture's steps with preflight steps added after its own preflight step (or after the decision, for
+    /// hot/hot, which has none).
+    public static func steps(for posture: DeploymentPosture, adding extra: [FailoverStep]) -> [FailoverStep] {
+        var steps = steps(for: posture)
+        let at = (steps.firstIndex { $0.rule == .r6 } ?? 0) + 1
+        steps.insert(contentsOf: extra, at: min(at, steps.count))
+        return steps
+    }
+
+    /// The steps a secondary region's readiness facts add to any failover into it (R6): remediate what is not in
+    /// place, verify what nobody has confirmed or recorded; in the order the failover preflight checks them.
+    public static func readinessSteps(_ readiness: RegionReadiness?, region: RegionName) -> [FailoverStep] {
+        let facts: [(String, Tristate?)] = [
+            ("roleAssignments", readiness?.roleAssignments), ("networking", readiness?.networking),
+            ("quota", readiness?.quota), ("storageAccess", readiness?.storageAccess),
+        ]
+        return facts.compactMap { name, value in
+            switch value {
+            case .yes: nil
+            case .no: FailoverStep(title: "Remediate \(name) in \(region)", duration: remediation, rule: .r6)
+            case .unknown, nil: FailoverStep(title: "Verify \(name) in \(region)", duration: verification, rule: .r6)
+            }
+        }
+    }
+
     /// The estimated time to recover a project of this posture after a regional outage of its primary: the
     /// steps until it serves again (hot/cold's secondary already holds the required data, seed line 91, so there
     /// is no data-restore step; hot/warm's noncritical deployment comes after, seed line 90).

@@ -63,7 +63,8 @@ public enum ServiceCatalog {
         ServiceCatalogEntry(
             id: "keyVault", name: "Azure Key Vault", kinds: [.keyVault], managedBy: .you,
             highlyAvailableByDefault: .yes, geoReplicatedBy: .microsoft,
-            configuration: "Use the same vault for both hubs; it fails over to the paired region automatically (read-only while failed over).",
+            // The guidance's words (seed 102) only: read-only while failed over is the Key Vault guide's, below.
+            configuration: "Use the same vault for both hubs; Azure Key Vault automatically fails over to a secondary region.",
             softDelete: .of(.keyVault), source: seed + " (line 102); Key Vault reliability guide (2025)",
             conflicts: [
                 SourceConflict(

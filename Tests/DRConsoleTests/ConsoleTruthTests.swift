@@ -41,6 +41,18 @@ struct ConsoleTruthTests {
         #expect(!state.showsHelp)
     }
 
+    @Test("the catalog's configuration line, labelled the guidance's, says only what the guidance says (seed 102)")
+    func catalogConfigurationIsTheSeeds() throws {
+        let state = ConsoleFixtures.state(width: 200, height: 48)
+        let rows = PaneTables().visibleRows(.xray, state)
+        let vault = try #require(rows.first { $0.id.hasSuffix(":kv-contoso-ai") })
+        let line = try #require(vault.detail.first { $0.contains("Configuration (the guidance)") })
+        // Seed 102: "Use the same Azure Key Vault instance ... Azure Key Vault automatically fails over to a
+        // secondary region." Read-only while failed over, and the pair, are the Key Vault guide's words.
+        #expect(line.contains("automatically fails over to a secondary region"), "\(line)")
+        #expect(!line.contains("read-only") && !line.contains("paired"), "\(line)")
+    }
+
     @Test("the x-ray detail of a resource shows its catalog entry and the conflicts")
     func xrayCatalog() throws {
         let state = ConsoleFixtures.state(width: 160, height: 48)

@@ -76,6 +76,23 @@ struct AssessmentSharedVaultTests {
         #expect(finding.remedy.contains("accept the risk"))
     }
 
+    @Test("a secondary hub whose own vault is in the primary's region waits for Microsoft too: a warning")
+    func secondaryVaultInPrimaryRegion() throws {
+        // The failover escapes an outage of eastus2, but hub-s reads its secrets from a vault in eastus2: until
+        // Microsoft fails kv-s over (best effort, can take hours) the secondary cannot serve (simulation rule 5).
+        let assessment = AssessmentFixtures.assess { estate in
+            estate.keyVaults.append(KeyVault(id: "kv-s", region: "eastus2", purgeProtection: true, resourceGroup: "rg-s"))
+            estate.update(\.hubs, "hub-s") { $0.keyVault = "kv-s" }
+        }
+        #expect(assessment.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
+        let finding = try #require(assessment.finding("keyvault-secondary-in-primary-region:hub-s/kv-s"))
+        #expect(finding.severity == .warning)
+        #expect(finding.rule == .r3)
+        #expect(finding.resources == ["kv-s", "hub-s", "hub-p"])
+        #expect(finding.message.contains("Microsoft-managed and best effort"))
+        #expect(finding.remedy.contains("az keyvault create --name kv-hub-s --resource-group rg-s --location centralus"))
+    }
+
     @Test("a vault per region, or a shared vault in the secondary's region, is no finding")
     func ownVaultsPass() {
         let own = AssessmentFixtures.assess { estate in
@@ -83,6 +100,7 @@ struct AssessmentSharedVaultTests {
             estate.update(\.hubs, "hub-s") { $0.keyVault = "kv-s" }
         }
         #expect(own.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
+        #expect(own.ids(of: .keyVaultSecondaryInPrimaryRegion).isEmpty)
         let inSecondary = AssessmentFixtures.assess { $0.update(\.keyVaults, "kv-shared") { $0.region = "centralus" } }
         #expect(inSecondary.ids(of: .keyVaultSharedAwaitsMicrosoft).isEmpty)
         // A shared vault that never fails over (West US 3) is keyvault-no-cross-region's finding instead.

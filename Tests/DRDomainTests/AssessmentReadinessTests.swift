@@ -74,6 +74,27 @@ struct AssessmentReadinessTests {
         #expect(assessment.finding("rto-exceeded:proj-a") == nil)
     }
 
+    @Test("R6/R8: the estimate counts the secondary's readiness gaps, as the failover plan's preflight steps do")
+    func estimateCountsReadinessGaps() throws {
+        // hot/cold: 3h 45m by the playbook, within the default 4h; networking not in place in centralus adds an hour
+        // of remediation (the engine's failover plan inserts the same step), so the failover misses the RTO.
+        let assessment = AssessmentFixtures.assess { estate in
+            estate.update(\.projects, "proj-a") { $0.posture = .hotCold }
+            estate.readiness["centralus"]?.networking = .no
+        }
+        let finding = try #require(assessment.finding("rto-exceeded:proj-a"))
+        #expect(finding.message.contains("4h 45m"), "\(finding.message)")
+        #expect(finding.message.contains("readiness of centralus"), "\(finding.message)")
+        #expect(finding.remedy.contains("Close the readiness gaps of centralus"), "\(finding.remedy)")
+        let steps = FailoverPlaybook.steps(
+            for: .hotCold, adding: FailoverPlaybook.readinessSteps(
+                RegionReadiness(region: "centralus", quota: .yes, roleAssignments: .unknown, networking: .no,
+                                storageAccess: .yes), region: "centralus"))
+        #expect(steps.map(\.title).contains("Remediate networking in centralus"))
+        #expect(steps.map(\.title).contains("Verify roleAssignments in centralus"))
+        #expect(FailoverPlaybook.recoveryDuration(of: steps) == 13_500 + 3_600 + 900)
+    }
+
     @Test("a noncritical project above its RTO is a warning; an RTO no posture meets says so")
     func rtoWarningAndTight() throws {
         let assessment = AssessmentFixtures.assess { estate in

@@ -104,6 +104,7 @@ struct AssessmentSampleTests {
             "keyvault-shared-awaits-microsoft:hub-eus2/kv-contoso-ai",
             "storage-not-geo-redundant:sthubcus",
             "readiness-role-assignments:centralus",
+            "rto-exceeded:proj-lab",
             "deleted-purge-imminent:ais-contoso-speech",
             "jobs-need-resubmission:hub-eus2",
             "metadata-not-recoverable:hub-eus2",
@@ -111,7 +112,7 @@ struct AssessmentSampleTests {
             "hub-not-soft-deletable:hub-eus2",
         ])
         #expect(assessment.count(.error) == 2)
-        #expect(assessment.count(.warning) == 7)
+        #expect(assessment.count(.warning) == 8)
         #expect(assessment.count(.info) == 4)
     }
 

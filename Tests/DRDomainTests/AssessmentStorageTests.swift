@@ -71,7 +71,11 @@ struct AssessmentStorageTests {
     func readAccess() throws {
         let assessment = AssessmentFixtures.assess { $0.update(\.storageAccounts, "st-p") { $0.redundancy = .standardRAGZRS } }
         let finding = try #require(assessment.finding("default-storage-no-failover:st-p"))
-        #expect(finding.message.contains("read access is all it gives"))
+        // azure-facts section 6: the hub keeps using the primary endpoint, so it cannot even read the copy until
+        // its datastores are re-pointed at <account>-secondary; the message must not suggest the hub reads it.
+        #expect(finding.message.contains("st-p-secondary"), "\(finding.message)")
+        #expect(finding.message.contains("the hub keeps using the primary endpoint"), "\(finding.message)")
+        #expect(!finding.message.contains("the hub cannot write to it"), "\(finding.message)")
         #expect(finding.remedy.contains("https://st-p-secondary.blob.core.windows.net"))
     }
 

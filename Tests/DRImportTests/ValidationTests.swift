@@ -407,6 +407,21 @@ struct ValidationTests {
         #expect(region.zones.count == 2)
     }
 
+    @Test("restating a region's own pair keeps its Key Vault exception: West US 3 and Brazil South never replicate (R11)")
+    func restatedPairKeepsKeyVaultException() throws {
+        // Key Vault disaster-recovery guidance: vaults in Brazil South and West US 3 do not replicate across
+        // regions, pair or no pair. Writing the pair the catalog already has changes nothing.
+        let text = EstateFixture.base
+            + "regions:\n  - { name: westus3, pair: eastus, latitude: 33.4 }\n  - { name: brazilsouth, pair: southcentralus }\n"
+        let estate = try #require(EstateFixture.parse(text).estate)
+        #expect(estate.regions.region(named: "westus3")?.keyVaultReplicatesAcrossRegions == false)
+        #expect(estate.regions.region(named: "brazilsouth")?.keyVaultReplicatesAcrossRegions == false)
+        // A changed pair still means "has a pair" unless the file says otherwise.
+        let changed = EstateFixture.base + "regions:\n  - { name: mexicocentral, pair: southcentralus }\n"
+        let added = try #require(EstateFixture.parse(changed).estate)
+        #expect(added.regions.region(named: "mexicocentral")?.keyVaultReplicatesAcrossRegions == true)
+    }
+
     @Test("overriding a built-in pair with null makes geo-redundant storage impossible there")
     func overridePair() {
         let text = EstateFixture.base + "  - { id: st-g, region: westus2, sku: GRS }\nregions:\n  - { name: westus2, pair: null }\n"

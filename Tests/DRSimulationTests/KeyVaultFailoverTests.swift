@@ -105,6 +105,10 @@ struct KeyVaultFailoverTests {
         sim.inject(.keyVaultFailover("kv-a"), settle: 3_600)
         #expect(sim.state(of: "kv-a") == .unavailable)
         #expect(sim.status(of: "kv-a")?.reason.contains("does not fail over") == true)
+        // The inject's note must not say the region is up: it is down, and the vault has nowhere to go.
+        let note = sim.events.last { $0.kind == .note && $0.target == "kv-a" }?.detail ?? ""
+        #expect(!note.contains("not down"), "\(note)")
+        #expect(note.contains("no cross-region Key Vault replication"), "\(note)")
     }
 
     @Test("zones: the vault survives one zone down; two zones down is an outage awaiting Microsoft")

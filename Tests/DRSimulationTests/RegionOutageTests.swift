@@ -147,6 +147,12 @@ struct RegionOutageTests {
         #expect(sim.state(of: "sthubeus2") == .readOnly)
         #expect(sim.state(of: "hub-eus2") == .unavailable)
         #expect(sim.status(of: "hub-eus2")?.reason.contains("sthubeus2-secondary") == true)
+        // Seed 103: a hub's default storage cannot be failed over, so no advice may offer that way out.
+        let reason = sim.status(of: "hub-eus2")?.reason ?? ""
+        #expect(!reason.contains("account failover"), "\(reason)")
+        #expect(reason.contains("does not support failing over a hub's default storage"), "\(reason)")
+        let repoint = sim.failoverPlan(for: "hub-eus2")?.repoint.first { $0.contains("sthubeus2-secondary") } ?? ""
+        #expect(!repoint.contains("or failed over") && repoint.contains("cannot be failed over"), "\(repoint)")
         #expect(sim.state(of: "proj-chat") == .unavailable)
         #expect(sim.jobsToResubmit.contains("job-finetune-chat-0412"))
         #expect(sim.state(of: "kv-contoso-ai") == .available)

@@ -53,6 +53,13 @@ struct SoftDeleteTests {
         #expect(sim.state(of: "hub-eus2") == .deleted)
         #expect(sim.state(of: "proj-lab") == .deleted)
         #expect(sim.refusals().filter { $0.rule == .r9 }.count == 2)
+        // The sources disagree (seed 149-153: unsupported; the AML soft-delete page: 14 days): both are said.
+        for id in ["hub-eus2", "proj-lab"] {
+            let reason = sim.status(of: id)?.reason ?? ""
+            #expect(reason.contains("Foundry DR guidance") && reason.contains("14 days"), "\(id): \(reason)")
+            let refusal = sim.refusals().first { $0.target == id }?.detail ?? ""
+            #expect(refusal.contains("Foundry DR guidance") && refusal.contains("14 days"), "\(id): \(refusal)")
+        }
         #expect(sim.state(of: "proj-chat") == .unavailable)
         #expect(sim.rules(of: "proj-chat") == [.r10])
     }

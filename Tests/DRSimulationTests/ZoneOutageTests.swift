@@ -101,7 +101,9 @@ struct ZoneCountTests {
         #expect(sim.state(of: "sthubeus2") == .available)
         #expect(sim.state(of: "acrcontosoai") == .available)
         sim.inject(.zoneOutage("eastus2-az2"))
-        #expect(sim.state(of: "sthubeus2") == .unavailable)
+        // The region is effectively down: RA-GZRS is readable at its secondary endpoint, as in a region outage.
+        #expect(sim.state(of: "sthubeus2") == .readOnly)
+        #expect(sim.servedFrom("sthubeus2") == "centralus")
         #expect(sim.status(of: "sthubeus2")?.reason.contains("eastus2-az1, eastus2-az2 are down") == true)
         // The Premium registry serves from its replica, as in a region outage.
         #expect(sim.state(of: "acrcontosoai") == .degraded)
@@ -111,6 +113,88 @@ struct ZoneCountTests {
         sim.clear(.zoneOutage("eastus2-az2"))
         #expect(sim.state(of: "sthubeus2") == .available)
         #expect(sim.engineRegion("eastus2") == .degraded)
+    }
+
+    @Test("geo-redundant storage whose primary is out by zones: RA-* readable at the secondary, GRS/GZRS durable there")
+    func geoStorageOutByZones() {
+        // azure-facts section 6: RA-GRS in a zone (datacenter) outage is as GRS (durable, writes need an account
+        // failover) with its secondary readable; with two zones down GZRS/RA-GZRS are as in a region outage.
+        var ragrs = SimulationEngine(estate: TinyEstate.make(region: "westeurope", storage: .standardRAGRS,
+                                                             storageZone: "westeurope-az3"))
+        ragrs.inject(.zoneOutage("westeurope-az3"))
+        #expect(ragrs.state(of: "st-a") == .readOnly)
+        #expect(ragrs.servedFrom("st-a") == "northeurope")
+        #expect(ragrs.rules(of: "st-a") == [.r2, .r11])
+        // The hub uses the primary endpoint: still out, with the re-pointing advice.
+        #expect(ragrs.state(of: "hub-a") == .unavailable)
+        #expect(ragrs.status(of: "hub-a")?.reason.contains("st-a-secondary") == true)
+        var grs = SimulationEngine(estate: TinyEstate.make(region: "westeurope", storage: .standardGRS,
+                                                           storageZone: "westeurope-az3"))
+        grs.inject(.zoneOutage("westeurope-az3"))
+        #expect(grs.state(of: "st-a") == .unavailable)
+        #expect(grs.status(of: "st-a")?.reason.contains("durable in northeurope") == true)
+        var gzrs = SimulationEngine(estate: TinyEstate.make(region: "westeurope", storage: .standardGZRS))
+        gzrs.inject(.zoneOutage("westeurope-az1"))
+        #expect(gzrs.state(of: "st-a") == .available)
+        gzrs.inject(.zoneOutage("westeurope-az2"))
+        #expect(gzrs.state(of: "st-a") == .unavailable)
+        #expect(gzrs.status(of: "st-a")?.reason.contains("durable in northeurope") == true)
+        // Locally redundant storage has nothing elsewhere: the zone's rule alone.
+        var lrs = SimulationEngine(estate: TinyEstate.make(region: "westeurope", storage: .standardLRS,
+                                                           storageZone: "westeurope-az3"))
+        lrs.inject(.zoneOutage("westeurope-az3"))
+        #expect(lrs.rules(of: "st-a") == [.r2])
+    }
+
+    @Test("two zones down: App Insights and AI Services in the region are unavailable, not shown serving")
+    func regionalServicesTwoZones() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.zoneOutage("eastus2-az1"))
+        #expect(sim.state(of: "ais-contoso-eus2") == .available)
+        #expect(sim.state(of: "appi-eus2") == .available)
+        sim.inject(.zoneOutage("eastus2-az2"))
+        #expect(sim.engineRegion("eastus2") == .down)
+        #expect(sim.state(of: "ais-contoso-eus2") == .unavailable)
+        #expect(sim.state(of: "ais-docintel-eus2") == .unavailable)
+        #expect(sim.state(of: "appi-eus2") == .unavailable)
+        #expect(sim.rules(of: "ais-contoso-eus2") == [.r2])
+        #expect(sim.state(of: "ais-contoso-cus") == .available)
+        sim.clear(.zoneOutage("eastus2-az2"))
+        #expect(sim.state(of: "ais-contoso-eus2") == .available)
+    }
+
+    @Test("two zones down in the pair: the geo-secondary and the vault's failover target are down too")
+    func pairEffectivelyDown() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"))
+        sim.inject(.zoneOutage("centralus-az1"))
+        sim.inject(.zoneOutage("centralus-az3"))
+        // As the Premium registry's replica there, the RA-GZRS secondary and the vault's pair count as down.
+        #expect(sim.state(of: "acrcontosoai") == .unavailable)
+        #expect(sim.state(of: "sthubeus2") == .unavailable)
+        #expect(sim.status(of: "sthubeus2")?.reason.contains("secondary centralus is down too") == true)
+        sim.inject(.keyVaultFailover("kv-contoso-ai"), settle: 3_600)
+        #expect(sim.state(of: "kv-contoso-ai") == .unavailable)
+        #expect(sim.status(of: "kv-contoso-ai")?.reason.contains("its pair centralus is down too") == true)
+    }
+
+    @Test("an outage of two zones is measured against the region objective, as the region is effectively down")
+    func twoZonesMeasuredAsRegion() {
+        var sim = SimulationEngine.sample()
+        sim.inject(.zoneOutage("eastus2-az1"))
+        sim.inject(.zoneOutage("eastus2-az3"))
+        sim.advance(to: 1_200)
+        sim.clear(.zoneOutage("eastus2-az3"))
+        sim.clear(.zoneOutage("eastus2-az1"))
+        let note = sim.events.last { $0.kind == .note && $0.target == "proj-docs" }?.detail ?? ""
+        #expect(note.contains("serving again after 20m (region RTO 4h: met)"), "\(note)")
+        // One zone alone stays a zone outage.
+        var one = SimulationEngine.sample()
+        one.inject(.zoneOutage("eastus2-az3"))
+        one.advance(to: 1_200)
+        one.clear(.zoneOutage("eastus2-az3"))
+        let zoneNote = one.events.last { $0.kind == .note && $0.target == "proj-docs" }?.detail ?? ""
+        #expect(zoneNote.contains("(zone RTO 1h: met)"), "\(zoneNote)")
     }
 
     @Test("a non-Premium registry with two zones down is unavailable")

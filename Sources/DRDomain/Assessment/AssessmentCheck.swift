@@ -18,6 +18,7 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
     case keyVaultNoPurgeProtection = "keyvault-no-purge-protection"
     case keyVaultNoCrossRegion = "keyvault-no-cross-region"
     case keyVaultSharedAwaitsMicrosoft = "keyvault-shared-awaits-microsoft"
+    case keyVaultSecondaryInPrimaryRegion = "keyvault-secondary-in-primary-region"
     case readinessQuota = "readiness-quota"
     case readinessRoleAssignments = "readiness-role-assignments"
     case readinessNetworking = "readiness-networking"
@@ -37,7 +38,7 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
         case .noSecondaryHub, .secondaryHubSameRegion: .r1
         case .storageNotZoneRedundant: .r2
         case .defaultStorageNoFailover, .registryNotPremium, .hubNoAppInsights, .connectionSingleRegion,
-            .keyVaultSharedAwaitsMicrosoft: .r3
+            .keyVaultSharedAwaitsMicrosoft, .keyVaultSecondaryInPrimaryRegion: .r3
         case .jobsNeedResubmission: .r4
         case .storageNotGeoRedundant, .storageRPOExceeded, .metadataNotRecoverable: .r5
         case .readinessQuota, .readinessRoleAssignments, .readinessNetworking, .readinessStorageAccess: .r6
@@ -59,7 +60,8 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
             [.error, .warning]
         case .defaultStorageNoFailover, .registryNotPremium, .registryNotReplicated, .registryNotShared,
             .secondaryHubNoRegistry, .hubNoAppInsights, .connectionSingleRegion, .keyVaultNoPurgeProtection,
-            .keyVaultNoCrossRegion, .keyVaultSharedAwaitsMicrosoft, .deletedPurgeImminent:
+            .keyVaultNoCrossRegion, .keyVaultSharedAwaitsMicrosoft, .keyVaultSecondaryInPrimaryRegion,
+            .deletedPurgeImminent:
             [.warning]
         case .deletedPurgeSoon, .deletedGone, .deletedVaultPurgeable, .hubNotSoftDeletable, .metadataNotRecoverable,
             .jobsNeedResubmission:
@@ -87,6 +89,8 @@ public enum AssessmentCheck: String, Sendable, Hashable, CaseIterable {
         case .keyVaultNoCrossRegion: "A Key Vault is in a region whose vaults do not replicate across regions."
         case .keyVaultSharedAwaitsMicrosoft:
             "Both hubs of a pair use one Key Vault whose cross-region failover Microsoft decides: the secondary may lack its secrets for hours."
+        case .keyVaultSecondaryInPrimaryRegion:
+            "A secondary hub's own Key Vault is in its primary's region: in that region's outage it waits for Microsoft's failover."
         case .readinessQuota: "Compute quota in a secondary region is not confirmed."
         case .readinessRoleAssignments: "Role assignments in a secondary region are not confirmed."
         case .readinessNetworking:

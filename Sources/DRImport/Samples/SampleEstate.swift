@@ -54,7 +54,7 @@ projects:
   - id: proj-lab               # data-science sandbox
     hub: hub-eus2
     critical: false
-    posture: hot/cold          # gap: hand deployment takes longer than the 4 h region objective
+    posture: hot/cold          # gap: with the secondary's readiness gaps its failover takes longer than 4 h
 
 storageAccounts:
   - id: sthubeus2

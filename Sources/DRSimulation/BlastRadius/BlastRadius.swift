@@ -82,16 +82,8 @@ extension SimulationEngine {
         for (p, node) in graph.nodes.enumerated() where node.kind == .project {
             guard let secondary = node.secondaryHub else { continue }
             let region = graph.nodes[secondary].region
-            let facts = estate.readiness[region]
-            let values = [facts?.quota, facts?.roleAssignments, facts?.networking, facts?.storageAccess]
-            let extra = values.reduce(0.0) { sum, value in
-                switch value {
-                case .yes: sum
-                case .no: sum + ActionDurations.remediation
-                case .unknown, nil: sum + ActionDurations.verification
-                }
-            }
-            out[p] = FailoverPlaybook.estimatedRecoveryTime(for: node.posture) + extra
+            let gaps = FailoverPlaybook.readinessSteps(estate.readiness[region], region: region)
+            out[p] = FailoverPlaybook.recoveryDuration(of: FailoverPlaybook.steps(for: node.posture, adding: gaps))
         }
         return out
     }

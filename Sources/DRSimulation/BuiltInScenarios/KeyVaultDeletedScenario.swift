@@ -6,7 +6,7 @@ enum KeyVaultDeletedScenario {
 # project stops (R10). Soft delete with purge protection keeps it recoverable for 90 days (R9).
 name: keyvault-deleted
 title: The hub Key Vault is deleted by accident
-summary: A clean-up script deletes kv-contoso-ai; the team recovers it from soft delete and resubmits jobs.
+summary: A clean-up script deletes kv-contoso-ai; the team recovers it from soft delete and checks the jobs.
 estate: contoso-ai
 objectives:
   deletion: { rto: PT1H }
@@ -26,10 +26,9 @@ injects:
     action: recover:kv-contoso-ai
   - id: jobs
     at: PT45M
-    message: "Training jobs failed while the vault was gone."
+    message: "Job submissions failed while the vault was gone; the running training jobs kept running."
     to: on-call
-    expect: Resubmit them (R4).
-    action: resubmit:hub-eus2
+    expect: Check the running jobs; resubmit only the submissions that failed (R4).
 stop:
   - after: PT4H
 """#

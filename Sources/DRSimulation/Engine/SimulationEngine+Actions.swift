@@ -37,7 +37,7 @@ extension SimulationEngine {
         }
         if storageFailovers[s] != nil { return refuse(id, "already failed over", .r3) }
         if deleted[s] { return refuse(id, "deleted; recover it first", .r9) }
-        if serviceOut(.storage, secondary) {
+        if cannotTakeOver(.storage, secondary) {
             return refuse(id, "its secondary \(name(secondary)) is down", .r11)
         }
         let duration = rng.jitter(ActionDurations.accountFailover, spread: ActionDurations.jitter)
@@ -55,7 +55,8 @@ extension SimulationEngine {
         let node = graph.nodes[n]
         guard deleted[n] else { return refuse(id, "not deleted", .r9) }
         if node.kind == .hub || node.kind == .project {
-            return refuse(id, "\(node.kind.rawValue)s cannot be soft-deleted: recreate it (and fail over meanwhile)", .r9)
+            return refuse(id, "soft delete of \(node.kind.rawValue)s is \(SoftDeletePolicy.of(node.kind).note): "
+                            + "recreate it (and fail over meanwhile)", .r9)
         }
         let policy = SoftDeletePolicy.of(node.kind)
         guard let window = policy.window(retentionDays: node.kind == .keyVault ? node.softDeleteRetentionDays : nil) else {
@@ -81,7 +82,8 @@ extension SimulationEngine {
             return refuse(id, "not a resource of the estate", .r9)
         }
         if record.kind == .hub || record.kind == .project {
-            return refuse(id, "\(record.kind.rawValue)s cannot be soft-deleted: it is gone", .r9)
+            return refuse(id, "soft delete of \(record.kind.rawValue)s is \(SoftDeletePolicy.of(record.kind).note): "
+                            + "treat it as gone", .r9)
         }
         let wall = estate.referenceTime(fallback: record.deletedAt).addingTimeInterval(now)
         guard record.window(at: wall) != .purged else {

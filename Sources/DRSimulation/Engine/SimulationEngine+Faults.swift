@@ -15,8 +15,14 @@ extension SimulationEngine {
         if case .readinessGap(let check, let region) = fault {
             emit(.note, fault.description, "failover preflight to \(region) now fails \(check.rawValue)", .r6)
         }
-        if case .keyVaultFailover(let id) = fault, let n = graph.index(of: id), keyVaultOutSince[n] == nil {
-            emit(.note, id, "its region is not down: the failover takes effect only while it is", .r3)
+        if case .keyVaultFailover(let id) = fault, let n = graph.index(of: id), graph.nodes[n].kind == .keyVault {
+            let vault = graph.nodes[n]
+            if !vault.keyVaultReplicates || vault.geoRegionIndex == nil {
+                emit(.note, id, "\(vault.region) has no cross-region Key Vault replication: there is no failover "
+                        + "to start", .r11)
+            } else if keyVaultOutSince[n] == nil {
+                emit(.note, id, "its region is not down: the failover takes effect only while it is", .r3)
+            }
         }
         touch(touched)
     }

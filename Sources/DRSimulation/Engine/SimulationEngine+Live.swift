@@ -53,6 +53,15 @@ extension SimulationEngine {
         return status
     }
 
+    /// The state live data alone gives a node (its Resource Health record, else degraded by an active Service
+    /// Health issue), or nil when live data says nothing is wrong with it.
+    func liveState(_ n: Int) -> ResourceState? {
+        guard live != nil else { return nil }
+        if let input = liveResource[n] { return input.state == .available ? nil : input.state }
+        if let events = liveEvents(for: n), !events.isEmpty { return .degraded }
+        return nil
+    }
+
     /// The live events for the service of a node's kind in its home region.
     private func liveEvents(for n: Int) -> [LiveServiceEvent]? {
         let node = graph.nodes[n]

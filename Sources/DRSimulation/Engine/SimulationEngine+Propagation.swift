@@ -72,10 +72,11 @@ extension SimulationEngine {
         }
     }
 
-    /// The disruption type of the worst active fault: region before zone before deletion.
+    /// The disruption type of the worst active fault: region before zone before deletion. Two or more zones of
+    /// one region down is a region disruption: the region is effectively down (azure-facts section 6).
     var currentDisruption: Disruption {
         let kinds = Set(activeFaults.keys.map(\.disruption))
-        if kinds.contains(.region) { return .region }
+        if kinds.contains(.region) || zoneDownCount.contains(where: { $0 >= 2 }) { return .region }
         if kinds.contains(.zone) { return .zone }
         return .deletion
     }

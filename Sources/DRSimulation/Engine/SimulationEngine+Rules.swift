@@ -17,6 +17,10 @@ extension SimulationEngine {
 
     func zoneOutIn(_ r: Int?) -> Bool { r.map { zoneDownCount[$0] > 0 } ?? false }
 
+    /// A region that cannot take over a service: the service down there, or two or more of its zones down (the
+    /// region effectively down), as for a registry's replicas.
+    func cannotTakeOver(_ service: AzureService, _ r: Int?) -> Bool { serviceOut(service, r) || zonesOutIn(r) }
+
     func name(_ r: Int?) -> RegionName { graph.regionName(r) }
 
     /// The down zones of a region, for reasons.
@@ -46,7 +50,8 @@ extension SimulationEngine {
         let policy = SoftDeletePolicy.of(node.kind)
         let reason: String
         if node.kind == .hub || node.kind == .project {
-            reason = "deleted: \(node.kind.rawValue)s cannot be soft-deleted; it is gone"
+            // Both statements of the sources' conflict, never settled silently (docs/model.md conflict 2).
+            reason = "deleted: soft delete of \(node.kind.rawValue)s is \(policy.note); treat it as gone"
         } else if let window = policy.window(retentionDays: node.kind == .keyVault ? node.softDeleteRetentionDays : nil) {
             reason = "soft-deleted: recoverable for \(ISODuration.human(window))" + (policy.bestEffort ? ", best effort" : "")
         } else {
@@ -59,42 +64,25 @@ extension SimulationEngine {
         let home = node.regionIndex
         let secondary = node.geoRegionIndex
         if let ready = storageFailovers[n], now >= ready {
-            if serviceOut(.storage, secondary) {
+            if cannotTakeOver(.storage, secondary) {
                 return ResourceStatus(.unavailable, rules: [.r3, .r11],
                                       reason: "failed over to \(name(secondary)), which is down")
             }
             return ResourceStatus(.available, servedFrom: name(secondary), rules: [.r3, .r11],
                                   reason: "account failed over to \(name(secondary)) (now locally redundant there)")
         }
-        if serviceOut(.storage, home) {
-            let sku = node.redundancy.shortName
-            guard node.redundancy.isGeoRedundant, secondary != nil else {
-                return ResourceStatus(.unavailable, rules: [.r3],
-                                      reason: "\(sku): no copy outside \(name(home))")
-            }
-            let defaultNote = node.storageRole == .hubDefault
-                ? "; a hub's default storage cannot be failed over" : "; writes need an account failover"
-            if node.redundancy.hasReadAccessSecondary && !serviceOut(.storage, secondary) {
-                return ResourceStatus(.readOnly, servedFrom: name(secondary), rules: [.r3, .r11],
-                                      reason: "\(sku): read-only from the geo-secondary in \(name(secondary))" + defaultNote)
-            }
-            let detail = serviceOut(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
-                "durable in \(name(secondary)) but not readable (no read access)"
-            return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(sku): \(detail)" + defaultNote)
-        }
+        let sku = node.redundancy.shortName
+        if serviceOut(.storage, home) { return primaryOut(node, cause: nil) }
         if zoneOutIn(home) {
-            let sku = node.redundancy.shortName
             if node.redundancy.isZoneRedundant {
                 if zonesOutIn(home) {
-                    return ResourceStatus(.unavailable, rules: [.r2],
-                                          reason: "\(sku) survives one zone, but \(downZones(in: home)) are down")
+                    return primaryOut(node, cause: "\(sku) survives one zone, but \(downZones(in: home)) are down")
                 }
                 return ResourceStatus(.available, rules: [.r2], reason: "\(sku) is zone-redundant: survives one zone down")
             }
             if let zone = node.zoneIndex {
                 if zoneDown[zone] {
-                    return ResourceStatus(.unavailable, rules: [.r2],
-                                          reason: "\(sku) placed in \(graph.zoneNames[zone]), which is down")
+                    return primaryOut(node, cause: "\(sku) placed in \(graph.zoneNames[zone]), which is down")
                 }
                 return .available
             }
@@ -102,6 +90,30 @@ extension SimulationEngine {
                                   reason: "\(sku) in an unknown zone while \(downZones(in: home)) is down: may be down")
         }
         return .available
+    }
+
+    /// Storage whose primary is out: by its region (or a Storage outage there) when `cause` is nil, else by zones
+    /// (R2). A geo-redundant account is durable in its secondary, and RA-GRS/RA-GZRS are readable there, whatever
+    /// took the primary out (azure-facts section 6).
+    private func primaryOut(_ node: ResourceNode, cause: String?) -> ResourceStatus {
+        let home = node.regionIndex
+        let secondary = node.geoRegionIndex
+        let sku = node.redundancy.shortName
+        let rule: RuleID = cause == nil ? .r3 : .r2
+        let prefix = cause.map { "\($0); " } ?? ""
+        guard node.redundancy.isGeoRedundant, secondary != nil else {
+            return ResourceStatus(.unavailable, rules: [rule],
+                                  reason: cause ?? "\(sku): no copy outside \(name(home))")
+        }
+        let defaultNote = node.storageRole == .hubDefault
+            ? "; a hub's default storage cannot be failed over" : "; writes need an account failover"
+        if node.redundancy.hasReadAccessSecondary && !cannotTakeOver(.storage, secondary) {
+            return ResourceStatus(.readOnly, servedFrom: name(secondary), rules: [rule, .r11],
+                                  reason: prefix + "\(sku): read-only from the geo-secondary in \(name(secondary))" + defaultNote)
+        }
+        let detail = cannotTakeOver(.storage, secondary) ? "secondary \(name(secondary)) is down too" :
+            "durable in \(name(secondary)) but not readable (no read access)"
+        return ResourceStatus(.unavailable, rules: [rule, .r11], reason: prefix + "\(sku): \(detail)" + defaultNote)
     }
 
     /// Two or more zones of a region down at once: zone-redundant resources there are unavailable too (the
@@ -129,7 +141,7 @@ extension SimulationEngine {
                 "\(name(home)) is an exception: no cross-region Key Vault replication"
             return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(outage); \(why); the vault does not fail over")
         }
-        if serviceOut(.keyVault, pair) {
+        if cannotTakeOver(.keyVault, pair) {
             return ResourceStatus(.unavailable, rules: [.r3, .r11], reason: "\(outage) and its pair \(name(pair)) is down too")
         }
         if keyVaultOutSince[n] == nil {
@@ -169,7 +181,7 @@ extension SimulationEngine {
             guard node.premium else {
                 return ResourceStatus(.unavailable, rules: [.r3], reason: outage + "not Premium: no geo-replicas")
             }
-            if let replica = node.replicaRegions.first(where: { !serviceOut(.containerRegistry, $0) && !zonesOutIn($0) }) {
+            if let replica = node.replicaRegions.first(where: { !cannotTakeOver(.containerRegistry, $0) }) {
                 return ResourceStatus(.degraded, servedFrom: name(replica), rules: [.r3],
                                       reason: outage + "served by its replica in \(name(replica))")
             }
@@ -183,8 +195,15 @@ extension SimulationEngine {
         return .available
     }
 
+    /// App Insights and AI Services (R3): down with their region or service; with two or more zones of the region
+    /// down the region is effectively down, so they are not counted as serving either (azure-facts section 6).
     private func regionalStatus(_ node: ResourceNode, _ service: AzureService, what: String) -> ResourceStatus {
-        guard serviceOut(service, node.regionIndex) else { return .available }
-        return ResourceStatus(.unavailable, rules: [.r3], reason: "\(what) in \(node.region) is down")
+        let home = node.regionIndex
+        if serviceOut(service, home) {
+            return ResourceStatus(.unavailable, rules: [.r3], reason: "\(what) in \(node.region) is down")
+        }
+        guard zonesOutIn(home) else { return .available }
+        return ResourceStatus(.unavailable, rules: [.r2],
+                              reason: "\(downZones(in: home)) are down (two or more zones): \(node.region) is effectively down")
     }
 }

@@ -44,8 +44,9 @@ extension SimulationEngine {
         guard let d else { return }
         let status = statuses[d]
         let id = graph.nodes[d].id
-        if status.source.contains(.live), status.state != .available, status.state != .readOnly {
-            // Live data first: say so, in the words an operator checks against the portal.
+        if let live = liveState(d), live == status.state, status.state != .readOnly {
+            // Live data first: say so, in the words an operator checks against the portal (only when live data
+            // itself gives this state, not when a simulated fault made it worse).
             b.add(status.state == .deleted ? .unavailable : status.state == .paused ? .degraded : status.state,
                   [.r10], "live: \(id) \(status.state.rawValue) (\(what))")
             return
@@ -57,14 +58,22 @@ extension SimulationEngine {
         case .unknown:
             b.add(.unknown, status.rules, "\(what) \(id) may be down (\(status.reason))")
         case .readOnly where graph.nodes[d].kind == .storage:
-            b.add(.unavailable, [.r3, .r10], "\(what) \(id): its primary endpoint is down and the hub uses it; "
-                    + "\(id)-secondary is readable only once re-pointed (read-only) or after an account failover")
+            b.add(.unavailable, [status.rules.contains(.r3) ? .r3 : .r2, .r10], "\(what) \(id): its primary endpoint is down and the hub uses it; "
+                    + "\(id)-secondary is readable only once re-pointed (read-only)" + afterAccountFailover(d))
         case .readOnly:
             let from = status.servedFrom.map { " (served from \($0))" } ?? ""
             b.add(.degraded, [.r10], "\(what) \(id) is read-only\(from)")
         case .degraded, .paused:
             b.add(.degraded, [.r10], "\(what) \(id) is \(status.state.rawValue)")
         }
+    }
+
+    /// The other way back to a storage account whose primary is down: an account failover, except for a hub's
+    /// default storage, which Azure Machine Learning does not support failing over (seed line 103).
+    func afterAccountFailover(_ storage: Int) -> String {
+        graph.nodes[storage].storageRole == .hubDefault
+            ? "; Azure Machine Learning does not support failing over a hub's default storage"
+            : " or after an account failover"
     }
 
     /// Whether a hub is out only because its Key Vault is: running compute and jobs keep running, while whatever
@@ -182,9 +191,9 @@ extension SimulationEngine {
         case .unknown:
             return ResourceStatus(.unknown, rules: target.rules, reason: "target \(id) may be down")
         case .readOnly where graph.nodes[t].kind == .storage:
-            return ResourceStatus(.unavailable, rules: [.r3, .r10],
+            return ResourceStatus(.unavailable, rules: [target.rules.contains(.r3) ? .r3 : .r2, .r10],
                                   reason: "target \(id): the connection uses its primary endpoint, which is down; "
-                                    + "re-point it to \(id)-secondary (read-only) or fail the account over")
+                                    + "re-point it to \(id)-secondary (read-only)" + afterAccountFailover(t))
         case .readOnly:
             return ResourceStatus(.readOnly, servedFrom: target.servedFrom, rules: target.rules,
                                   reason: "target \(id) is read-only")

@@ -84,9 +84,9 @@ public enum ActionDurations {
     /// Returning projects to the primary hub: re-pointing configuration, connections and endpoints.
     public static let failback: TimeInterval = 900
     /// A preflight check that failed: remediating it in the secondary region (R6).
-    public static let remediation: TimeInterval = 3_600
+    public static let remediation: TimeInterval = FailoverPlaybook.remediation
     /// A preflight check nobody has confirmed: verifying it (R6).
-    public static let verification: TimeInterval = 900
+    public static let verification: TimeInterval = FailoverPlaybook.verification
     /// The relative spread of jittered step durations (plus or minus 10 %).
     public static let jitter: Double = 0.1
     /// The geo-replication lag assumed when none is known: typical RPO under 15 minutes (azure-facts section 6).

@@ -38,9 +38,7 @@ extension SimulationEngine {
         }
         var stepsByPosture: [DeploymentPosture: [FailoverStep]] = [:]
         for posture in DeploymentPosture.allCases where hub.projects.contains(where: { graph.nodes[$0].posture == posture }) {
-            var steps = FailoverPlaybook.steps(for: posture)
-            let at = (steps.firstIndex { $0.rule == .r6 } ?? 0) + 1
-            steps.insert(contentsOf: extra, at: min(at, steps.count))
+            var steps = FailoverPlaybook.steps(for: posture, adding: extra)
             if rng != nil {
                 steps = steps.map { step in
                     var step = step
@@ -147,8 +145,11 @@ extension SimulationEngine {
         accounts += hub.connections.compactMap { graph.nodes[$0].target }.filter { graph.nodes[$0].kind == .storage }
         for a in Array(Set(accounts)).sorted() where statuses[a].state == .readOnly && statuses[a].servedFrom != nil {
             let id = graph.nodes[a].id
+            let back = graph.nodes[a].storageRole == .hubDefault
+                ? "until the account is back (a hub's default storage cannot be failed over)"
+                : "until the account is back or failed over"
             out.append("datastores on \(id): its primary endpoint is down; point them at \(id)-secondary "
-                       + "(read-only) until the account is back or failed over")
+                       + "(read-only) \(back)")
         }
         return out
     }

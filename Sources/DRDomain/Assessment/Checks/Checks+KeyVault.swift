@@ -33,7 +33,33 @@ extension AssessmentContext {
                             + AzureCLI.backupSecret(vault: target(vault.id)) + "\n" + AzureCLI.restoreSecret()))
             }
             return out
-        } + sharedVaultFindings()
+        } + sharedVaultFindings() + secondaryVaultInPrimaryRegionFindings()
+    }
+
+    /// R3 (conflict 11): a secondary hub with its own vault, but in its primary's region. The failover escapes an
+    /// outage of that region, yet the secondary reads its secrets from it until Microsoft fails the vault over.
+    func secondaryVaultInPrimaryRegionFindings() -> [Finding] {
+        failoverPairs.compactMap { pair -> Finding? in
+            let id = pair.secondary.keyVault
+            guard id != pair.primary.keyVault,
+                let vault = estate.keyVaults.first(where: { $0.id == id }), vault.region == pair.primary.region,
+                vault.region != pair.secondary.region,
+                estate.regions.region(named: vault.region)?.keyVaultReplicatesAcrossRegions == true
+            else { return nil }
+            return finding(
+                .keyVaultSecondaryInPrimaryRegion, "\(pair.secondary.id)/\(vault.id)", .warning,
+                resources: [vault.id, pair.secondary.id, pair.primary.id],
+                message: "Secondary hub \(pair.secondary.id) uses Key Vault \(vault.id) in \(vault.region), the region "
+                    + "of its primary \(pair.primary.id). In an outage of \(vault.region) the failover to "
+                    + "\(pair.secondary.id) cannot serve until \(vault.id) fails over: the Key Vault reliability guide "
+                    + "says that failover is Microsoft-managed and best effort, that the customer cannot trigger it, "
+                    + "and that starting it can take hours (the Foundry HA/DR guidance says it is automatic).",
+                remedy: "Keep the secondary's vault in its own region, filled with the same secrets by the "
+                    + "deployment pipeline, and point \(pair.secondary.id) at it:\n"
+                    + AzureCLI.createKeyVault(
+                        beside: targets.beside(pair.secondary.id, name: "kv-\(pair.secondary.id)"),
+                        location: pair.secondary.region))
+        }
     }
 
     /// R3 (conflict 11): both hubs of a failover pair use one vault outside the secondary's region. The seed says

@@ -87,8 +87,9 @@ extension AssessmentContext {
         else { return nil }
         let secondary = account.secondaryRegion ?? estate.regions.pair(of: account.region) ?? "the paired region"
         let access = account.redundancy.hasReadAccessSecondary
-            ? "With \(account.redundancy.shortName) the copy in \(secondary) can be read, but read access is all it "
-                + "gives: the hub cannot write to it."
+            ? "With \(account.redundancy.shortName) the copy in \(secondary) can be read, read-only, at "
+                + "\(account.id)-secondary, but the hub keeps using the primary endpoint: it is down until its "
+                + "datastores are re-pointed there, and even then cannot write."
             : "Without read access (RA-GRS, RA-GZRS) the copy in \(secondary) cannot even be read during the outage."
         var remedy = "Do not plan on `az storage account failover` for this account. Give each secondary hub its "
             + "own default storage in its region, and keep data both hubs need in isolated storage reached through "

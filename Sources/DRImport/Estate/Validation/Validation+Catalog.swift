@@ -50,8 +50,10 @@ extension EstateValidator {
     /// A definition laid over the built-in region of the same name (or over nothing, for a new region).
     private func merged(_ definition: RegionDefinition, over base: Region?) -> Region {
         let pair = definition.pairWritten ? definition.pair?.lowercased() : base?.pair
+        // Restating the built-in pair changes nothing: West US 3 and Brazil South keep their Key Vault exception.
+        let pairChanged = definition.pairWritten && pair != base?.pair
         let keyVault = definition.keyVaultReplicatesAcrossRegions
-            ?? (definition.pairWritten || base == nil ? pair != nil : base?.keyVaultReplicatesAcrossRegions)
+            ?? (pairChanged || base == nil ? pair != nil : base?.keyVaultReplicatesAcrossRegions)
         return Region(
             name: definition.name, displayName: definition.displayName ?? base?.displayName ?? definition.name,
             geography: definition.geography ?? base?.geography ?? "Unspecified",
