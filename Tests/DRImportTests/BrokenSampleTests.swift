@@ -49,7 +49,7 @@ struct BrokenSampleTests {
             replace: "target: stdataeus3, purpose: training-data, critical: false }\n  - { id: conn-cus-ais-cus",
             at: "stdataeus3", says: "no AI Services account or storage account named 'stdataeus3'; did you mean 'stdataeus2'?"),
         Plant(find: "startedAt: 2026-11-28T07:40:00Z", replace: "startedAt: 2026-11-28T25:40:00Z", at: "2026-11-28T25",
-            says: "is not an ISO 8601 timestamp"),
+            says: "is not a real time: hour 25 does not exist"),
         Plant(find: "purgeAt: 2026-11-28T21:00:00Z", replace: "purgeAt: 2026-11-25T21:00:00Z", at: "2026-11-25",
             says: "the purge date is before the deletion date"),
         Plant(find: "    networking: no ", replace: "    networking: nope ", at: "nope",
