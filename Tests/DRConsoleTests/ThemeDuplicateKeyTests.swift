@@ -23,11 +23,9 @@ struct ThemeDuplicateKeyTests {
 
     @Test("an action bound twice in a keys file is reported with its line and column")
     func keysFileDuplicate() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fdr-keys-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("keys.yaml").path
+        let path = NSTemporaryDirectory() + "fdr-duplicate-keys-\(UUID().uuidString).yaml"
         try "bindings:\n  quit: [q]\n  quit: [x]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let (_, diagnostics) = KeyMapFile.load(path: path)
         let messages = diagnostics.map(\.description)
         #expect(messages.contains { $0.hasPrefix("\(path):3:3:") && $0.contains("duplicate key 'quit'") }, "\(messages)")
