@@ -21,6 +21,7 @@ public enum FailoverRows {
                                 detail: ["\(item): \(badge)", detail], hub: hub))
         }
         let active = state.engine.isFailedOver(hub: hub)
+        let progress = FailoverProgress(events: state.engine.events, hub: hub, active: active)
         let badge = active ? "ACTIVE" : plan.blockedReason != nil ? "BLOCKED" : "READY"
         add("target", "\(hub) -> \(plan.secondaryHub ?? "no secondary")", badge,
             active ? .statusReadOnly : plan.blockedReason != nil ? .statusDown : .textEmphasis,
@@ -38,14 +39,13 @@ public enum FailoverRows {
             add("rto:\(project.project)", "\(project.project) (\(project.posture.rawValue))", meets ? "MEETS" : "MISSES",
                 meets ? .statusOK : .statusDown,
                 "estimated \(DRDomain.ISODuration.human(project.estimatedRecoveryTime)) vs objective \(DRDomain.ISODuration.human(project.objective)) (R8)")
-            var elapsed: Double = 0
+            var runningShown = false
             for (index, step) in project.steps.enumerated() {
-                let done = active && project.elapsed >= elapsed + step.duration
-                let running = active && !done && project.elapsed >= elapsed
-                elapsed += step.duration
-                add("step:\(project.project):\(index)", "  \(index + 1). \(step.title)",
-                    done ? "DONE" : running ? "RUN" : "TODO", done ? .statusOK : running ? .statusDegraded : .textDim,
-                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))")
+                let state = StepState.of(step, project.posture, progress: progress, preflight: plan.preflight,
+                                         active: active, firstOpen: !runningShown)
+                if state.badge == "RUN" { runningShown = true }
+                add("step:\(project.project):\(index)", "  \(index + 1). \(step.title)", state.badge, state.role,
+                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))" + state.note)
             }
             if !project.artifactsToRecreate.isEmpty {
                 add("artifacts:\(project.project)", "  recreate (R7)", "TODO", .textDim,
@@ -67,5 +67,31 @@ public enum FailoverRows {
             add("shared:\(shared)", "shared", "OK", .statusOK, shared)
         }
         return PaneTable(columns: columns, rows: rows)
+    }
+}
+
+/// The state of one failover step as the pane shows it: DONE when the timeline wrote it done (and, for a
+/// remediation, its check now passes), RUN for the first open step of an active failover, else TODO.
+struct StepState {
+    var badge: String
+    var role: ThemeRole
+    /// Said after the step's duration when the badge needs a reason.
+    var note: String = ""
+
+    static func of(
+        _ step: FailoverStep, _ posture: DeploymentPosture, progress: FailoverProgress, preflight: [PreflightCheck],
+        active: Bool, firstOpen: Bool
+    ) -> StepState {
+        let written = progress.isDone(posture, step)
+        // A remediation holds only when its check passes; the step's time passing does not make it so.
+        if let check = preflight.first(where: { step.title.hasPrefix("Remediate \($0.name) ") }), check.result != .pass {
+            if written {
+                return StepState(badge: "FAIL", role: .statusDown,
+                                 note: "; its time passed but preflight: \(check.name) still fails: \(check.reason)")
+            }
+            return active && firstOpen ? StepState(badge: "RUN", role: .statusDegraded) : StepState(badge: "TODO", role: .textDim)
+        }
+        if written { return StepState(badge: "DONE", role: .statusOK) }
+        return active && firstOpen ? StepState(badge: "RUN", role: .statusDegraded) : StepState(badge: "TODO", role: .textDim)
     }
 }
