@@ -29,7 +29,7 @@ struct HeadlessRuntimeTests {
         script += ConsoleFixtures.command("failover hub-eus2")
         script += ConsoleFixtures.command("recover ais-contoso-speech")
         script += [.char("4"), .char("n"), .char("n"), .char("n")]        // failover pane; play the next events
-        script += [.char("q")]
+        script += [.char("q"), .char("y")]                                // the session holds actions: asked
         let runtime = runtime(keys(script))
         let status = try runtime.run(stopWhenIdle: true)
         #expect(status == 0)
@@ -118,7 +118,7 @@ struct HeadlessRuntimeTests {
         #expect(runtime.state.flash?.text.contains("kept mono") == true)
     }
 
-    @Test("q asks for confirmation only while a drill runs")
+    @Test("q asks for confirmation while a drill runs")
     func quitConfirmation() {
         var state = ConsoleFixtures.state(width: 120, height: 40)
         state.mode = .drill

@@ -3,7 +3,7 @@
 public enum Intent: String, Sendable, Hashable, CaseIterable {
     case nextPane, previousPane
     case focusRegionHealth, focusReplication, focusSoftDelete, focusFailover, focusTimeline, focusXRay
-    case up, down, left, right, pageUp, pageDown, top, bottom
+    case up, down, left, right, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
     case openDetail, back
     case filter, command, help, quit
     case togglePlay, nextEvent

@@ -93,11 +93,13 @@ public struct KeyMap: Sendable, Hashable {
                    panes: [.replication], hint: StatusHint("scroll regions", short: "scroll", priority: 8, group: "scroll")),
         KeyBinding(keys: [KeyEvent(.pageUp)], intent: .pageUp, help: "page up"),
         KeyBinding(keys: [KeyEvent(.pageDown)], intent: .pageDown, help: "page down"),
+        KeyBinding(keys: [.ctrl("u")], intent: .halfPageUp, help: "half a page up (on the command line: clear it)"),
+        KeyBinding(keys: [.ctrl("d")], intent: .halfPageDown, help: "half a page down"),
         KeyBinding(keys: [KeyEvent(.home), .char("g")], intent: .top, help: "first row"),
         KeyBinding(keys: [KeyEvent(.end), .char("G")], intent: .bottom, help: "last row"),
         KeyBinding(keys: [KeyEvent(.enter)], intent: .openDetail, help: "detail",
                    hint: StatusHint("detail", short: "open", priority: 5)),
-        KeyBinding(keys: [KeyEvent(.escape)], intent: .back, help: "back / close"),
+        KeyBinding(keys: [KeyEvent(.escape)], intent: .back, help: "close an overlay; else clear the pane's filter"),
         KeyBinding(keys: [.char("/")], intent: .filter, help: "filter the pane",
                    hint: StatusHint("filter", priority: 7)),
         KeyBinding(keys: [.char(":")], intent: .command, help: "command line",
@@ -119,6 +121,6 @@ public struct KeyMap: Sendable, Hashable {
         KeyBinding(keys: [.char("S")], intent: .skipInject, help: "drill: skip the next inject"),
         KeyBinding(keys: [.char("f")], intent: .toggleFacilitator, help: "drill: facilitator overlay (coming injects, expected answers)"),
         KeyBinding(keys: [.char("a")], intent: .noteRow, help: "write a note about the selected row (TODO/DECISION/ACTION/OBSERVATION, @owner)"),
-        KeyBinding(keys: [.char("q")], intent: .quit, help: "quit", hint: StatusHint("quit", priority: 1)),
+        KeyBinding(keys: [.char("q")], intent: .quit, help: "close an overlay; else quit (asks when the session holds notes or actions)", hint: StatusHint("quit", priority: 1)),
     ])
 }

@@ -105,7 +105,7 @@ public enum Reducer {
         state.flash = nil
         guard let intent = state.keyMap.intent(for: key) else { return [] }
         if state.showsHelp || state.showsDetail || state.showsFacilitator, scrollOverlay(intent, &state, tables) { return [] }
-        if state.showsFacilitator, intent == .back || intent == .toggleFacilitator {
+        if state.showsFacilitator, intent == .back || intent == .quit || intent == .toggleFacilitator {
             state.showsFacilitator = false
             return []
         }
@@ -113,7 +113,7 @@ public enum Reducer {
             if intent == .help || intent == .back || intent == .quit || intent == .serviceCatalog { state.showsHelp = false }
             return []
         }
-        if state.showsDetail, intent == .back || intent == .openDetail {
+        if state.showsDetail, intent == .back || intent == .quit || intent == .openDetail {
             state.showsDetail = false
             return []
         }
@@ -139,6 +139,8 @@ public enum Reducer {
         case .down: table.selectNext(rowCount: rowCount)
         case .pageUp: table.move(by: -page, rowCount: rowCount)
         case .pageDown: table.move(by: page, rowCount: rowCount)
+        case .halfPageUp: table.move(by: -max(1, page / 2), rowCount: rowCount)
+        case .halfPageDown: table.move(by: max(1, page / 2), rowCount: rowCount)
         case .top: table.selectFirst(rowCount: rowCount)
         case .bottom: table.selectLast(rowCount: rowCount)
         case .left: state.columnOffsets[state.focus] = max(0, (state.columnOffsets[state.focus] ?? 0) - 1)
@@ -211,6 +213,8 @@ public enum Reducer {
         case .down: scroll += 1
         case .pageUp: scroll -= page
         case .pageDown: scroll += page
+        case .halfPageUp: scroll -= max(1, page / 2)
+        case .halfPageDown: scroll += max(1, page / 2)
         case .top: scroll = 0
         case .bottom: scroll = box.maxScroll
         default: return false
@@ -220,7 +224,7 @@ public enum Reducer {
     }
 
     static func requestQuit(_ state: inout AppState) -> [Effect] {
-        if state.mode == .drill {
+        if QuitGuard.reason(state) != nil {
             state.input = .confirmQuit
             return []
         }
@@ -241,12 +245,13 @@ public enum Reducer {
 
     private static func editFilter(_ text: String, _ key: KeyEvent, _ state: inout AppState, _ tables: PaneTables) {
         switch key.key {
-        case .escape:
-            state.filters[state.focus] = nil
-            state.input = .idle
-        case .enter:
+        case .escape, .enter:
+            // Esc leaves the line as Enter does: the filter stays until the operator clears it.
             state.filters[state.focus] = text.isEmpty ? nil : text
             state.input = .idle
+        case .character("u") where key.modifiers == .ctrl:
+            state.filters[state.focus] = nil
+            state.input = .filter("")
         case .backspace:
             let shorter = String(text.dropLast())
             state.filters[state.focus] = shorter.isEmpty ? nil : shorter
@@ -276,6 +281,8 @@ public enum Reducer {
             return ConsoleCommands.execute(text, &state)
         case .backspace:
             state.input = text.isEmpty ? .idle : .command(String(text.dropLast()))
+        case .character("u") where key.modifiers == .ctrl:
+            state.input = .command("")
         case .tab:
             state.input = .command(ConsoleVerbs.table.complete(text, in: ConsoleVerbs.context(state)))
         case .up:

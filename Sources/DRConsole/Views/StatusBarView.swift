@@ -51,8 +51,8 @@ enum StatusBarView {
         case .command:
             return [Hint("Enter", "run"), Hint("Tab", "complete", priority: 2), Hint("Up/Down", "history", priority: 3),
                     Hint("Esc", "cancel", priority: 1)]
-        case .filter: return [Hint("Enter", "keep filter", short: "keep"), Hint("Esc", "clear filter", short: "clear")]
-        case .confirmQuit: return [Hint("y", "quit the drill"), Hint("any key", "stay")]
+        case .filter: return [Hint("Enter/Esc", "keep filter", short: "keep"), Hint("Ctrl-U", "clear filter", short: "clear")]
+        case .confirmQuit: return [Hint("y", "quit"), Hint("any key", "stay")]
         case .idle: break
         }
         if state.showsHelp || state.showsDetail {
@@ -107,7 +107,7 @@ enum StatusBarView {
             _ = buffer.put([Span("/", style: theme.style(.commandPrompt)), Span(text + "█", style: theme.style(.commandInput))],
                            at: area.origin, maxWidth: area.width)
         case .confirmQuit:
-            buffer.put("A drill is running. Quit? (y/N)", at: area.origin, style: theme.style(.flashError), maxWidth: area.width)
+            buffer.put(QuitGuard.reason(state) ?? "Quit? (y/N)", at: area.origin, style: theme.style(.flashError), maxWidth: area.width)
         case .idle:
             if let flash = state.flash {
                 buffer.put(flash.text, at: area.origin, style: theme.style(flash.isError ? .flashError : .flashInfo),
