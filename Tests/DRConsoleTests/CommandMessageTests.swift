@@ -25,7 +25,7 @@ struct CommandMessageTests {
     func injectTwice() {
         var state = ConsoleFixtures.state(width: 160, height: 48)
         ConsoleFixtures.type(ConsoleFixtures.command("inject region eastus2"), into: &state)
-        #expect(state.flash?.text.hasPrefix("injected: region:eastus2") == true)
+        #expect(state.flash?.text.hasPrefix("injected: region eastus2 is down") == true)
         ConsoleFixtures.type(ConsoleFixtures.command("inject region eastus2"), into: &state)
         #expect(state.flash?.text == "nothing injected: region:eastus2: already active")
         #expect(state.flash?.isError == true)

@@ -30,7 +30,7 @@ struct FailoverStepTruthTests {
         ConsoleFixtures.type(ConsoleFixtures.command("inject readiness networking centralus"), into: &state)
         ConsoleFixtures.type(ConsoleFixtures.command("inject keyvault-failover kv-contoso-ai"), into: &state)
         ConsoleFixtures.type([.char("n")], into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2"), into: &state)
+        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2") + [.char("y")], into: &state)
         let failedOver = state.engine.isFailedOver(hub: "hub-eus2")
         #expect(failedOver, "\(state.flash?.text ?? "")")
         var sawDone = false

@@ -26,7 +26,7 @@ struct HeadlessRuntimeTests {
         script += [.char("n")]                                           // Key Vault converges on centralus
         script += [KeyEvent(.tab), KeyEvent(.down), .char("j")]          // replication matrix, two rows down
         script += [.char("/")] + "kv".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
-        script += ConsoleFixtures.command("failover hub-eus2")
+        script += ConsoleFixtures.command("failover hub-eus2") + [.char("y")] // preflight has unknowns: asked
         script += ConsoleFixtures.command("recover ais-contoso-speech")
         script += [.char("4"), .char("n"), .char("n"), .char("n")]        // failover pane; play the next events
         script += [.char("q"), .char("y")]                                // the session holds actions: asked

@@ -27,7 +27,7 @@ struct OperatorActionTests {
         // The secondary hub needs the vault: Microsoft's failover of it comes first (R3).
         ConsoleFixtures.type(ConsoleFixtures.command("inject keyvault-failover kv-contoso-ai"), into: &state)
         ConsoleFixtures.type([.char("n")], into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2"), into: &state)
+        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2") + [.char("y")], into: &state)
         for _ in 0..<12 { ConsoleFixtures.type([.char("n")], into: &state) }
         state.engine.advance(to: state.engine.now + 86_400) // the hot/cold project is served once deployed
         let failed = state.engine.jobsToResubmit

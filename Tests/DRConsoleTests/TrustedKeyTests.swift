@@ -25,7 +25,7 @@ struct TrustedKeyTests {
         var state = ConsoleFixtures.state(width: 160, height: 48)
         ConsoleFixtures.type(ConsoleFixtures.command("note waiting for Azure"), into: &state)
         ConsoleFixtures.type(ConsoleFixtures.command("inject region eastus2"), into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2"), into: &state)
+        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2") + [.char("y")], into: &state)
         #expect(Reducer.reduce(&state, .keyPressed(.char("q"))).isEmpty)
         #expect(state.input == .confirmQuit)
         let screen = ConsoleFixtures.render(state).lines().joined(separator: "\n")

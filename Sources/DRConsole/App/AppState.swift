@@ -4,12 +4,14 @@ import DRSimulation
 import Foundation
 import TermUI
 
-/// What the bottom line is doing: showing keys, taking a `:` command, taking a `/` filter, or asking to quit.
+/// What the bottom line is doing: showing keys, taking a `:` command, taking a `/` filter, asking to quit, or
+/// asking before something the operator may not mean.
 public enum InputLine: Sendable, Hashable {
     case idle
     case command(String)
     case filter(String)
     case confirmQuit
+    case confirm(Confirmation)
 }
 
 /// A short message on the bottom line, cleared after a while or by the next key.

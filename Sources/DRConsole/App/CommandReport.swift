@@ -33,7 +33,9 @@ enum CommandReport {
         let changed = events.filter { $0.kind == kind }
         let unchanged = events.filter { $0.kind == .note && ($0.detail == "already active" || $0.detail.hasPrefix("not active")) }
         let rules = Set(changed.compactMap(\.rule?.rawValue)).sorted()
-        let done = changed.map(\.target).joined(separator: ", ") + (rules.isEmpty ? "" : " (\(rules.joined(separator: ", ")))")
+        // An inject says what started (its summary); a clear names the fault it ended.
+        let done = changed.map { $0.kind == .inject ? $0.detail : $0.target }.joined(separator: ", ")
+            + (rules.isEmpty ? "" : " (\(rules.joined(separator: ", ")))")
         let left = unchanged.map { "\($0.target): \($0.detail)" }.joined(separator: "; ")
         switch (changed.isEmpty, unchanged.isEmpty) {
         case (false, true): return Flash("\(verb): \(done)")

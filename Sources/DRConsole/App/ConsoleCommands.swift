@@ -4,7 +4,9 @@ import DRSimulation
 /// Carries out `:` commands. Parsing and every check against the estate happen in the command table
 /// (`ConsoleVerbs.table`), so a typo gets the same did-you-mean here as in `simulate` and scenario files.
 enum ConsoleCommands {
-    static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
+    /// Runs a command line; `confirmed` when the operator already said yes to what it asked (a failover whose
+    /// preflight did not pass).
+    static func execute(_ line: String, _ state: inout AppState, confirmed: Bool = false) -> [Effect] {
         let parsed: (verb: Verb<ConsoleCommand>, command: ConsoleCommand)
         do {
             parsed = try ConsoleVerbs.table.parse(line, in: ConsoleVerbs.context(state))
@@ -16,6 +18,10 @@ enum ConsoleCommands {
         }
         switch parsed.command {
         case .simulation(let command):
+            if !confirmed, let question = GuardRails.question(before: command, line: line, state) {
+                state.input = .confirm(question)
+                return []
+            }
             run(command, &state)
         case .theme(let name):
             return [.loadTheme(name)]
@@ -79,6 +85,9 @@ enum ConsoleCommands {
             action.verb, events: events,
             underWay: "\(action.verb) \(action.target): under way; see the timeline and the failover pane")
         state.flash = flash
+        if let consequence = GuardRails.consequence(of: action, events: events, state), !flash.isError {
+            state.flash = Flash("\(flash.text); \(consequence)")
+        }
         switch action {
         case .failover(let hub), .failback(let hub):
             if !events.contains(where: { $0.kind == .refused }) { state.selectedHub = hub }

@@ -94,6 +94,17 @@ public enum Reducer {
             state.input = .idle
             state.flash = Flash("quit cancelled")
             return []
+        case .confirm(let question):
+            state.input = .idle
+            guard question.accepts(key) else {
+                state.flash = Flash("cancelled: nothing done")
+                return []
+            }
+            switch question.then {
+            case .jump(let time): JumpGuard.jump(to: time, &state)
+            case .command(let line): return ConsoleCommands.execute(line, &state, confirmed: true)
+            }
+            return []
         case .command(let text):
             return editCommand(text, key, &state)
         case .filter(let text):
@@ -170,15 +181,7 @@ public enum Reducer {
             if state.drill != nil { state.play(.clock(state.isPlaying ? .pause : .play)) } else { state.isPlaying.toggle() }
             state.flash = Flash(state.isPlaying ? "clock running" : "clock paused")
         case .nextEvent:
-            if state.drill != nil, let next = DrillControls.nextEventTime(state) {
-                DrillControls.advance(to: next, &state)
-                state.flash = Flash("jumped to T+\(Clock.format(state.engine.now))")
-            } else if let next = state.engine.nextEventTime {
-                state.engine.advance(to: next)
-                state.flash = Flash("jumped to T+\(Clock.format(next))")
-            } else {
-                state.flash = Flash("nothing scheduled")
-            }
+            JumpGuard.next(&state)
         case .nextHub, .previousHub: cycleHub(by: intent == .nextHub ? 1 : -1, &state)
         case .toggleMapZoom:
             state.mapShowsWorld.toggle()

@@ -53,6 +53,8 @@ enum StatusBarView {
                     Hint("Esc", "cancel", priority: 1)]
         case .filter: return [Hint("Enter/Esc", "keep filter", short: "keep"), Hint("Ctrl-U", "clear filter", short: "clear")]
         case .confirmQuit: return [Hint("y", "quit"), Hint("any key", "stay")]
+        case .confirm(let question):
+            return [Hint(question.again.map { "y/\($0)" } ?? "y", "go ahead", short: "yes"), Hint("any key", "stay")]
         case .idle: break
         }
         if state.showsHelp || state.showsDetail {
@@ -108,6 +110,8 @@ enum StatusBarView {
                            at: area.origin, maxWidth: area.width)
         case .confirmQuit:
             buffer.put(QuitGuard.reason(state) ?? "Quit? (y/N)", at: area.origin, style: theme.style(.flashError), maxWidth: area.width)
+        case .confirm(let question):
+            buffer.put(question.question, at: area.origin, style: theme.style(.flashError), maxWidth: area.width)
         case .idle:
             if let flash = state.flash {
                 buffer.put(flash.text, at: area.origin, style: theme.style(flash.isError ? .flashError : .flashInfo),
