@@ -44,6 +44,9 @@ public struct AppState: Sendable {
     public var focus: PaneID = .regionHealth
     /// Selection (by row id) and scroll of each pane's table; a pane without one selects its first row.
     public var selections: [PaneID: PaneSelection] = [:]
+    /// How many timeline events there were when the operator moved away from the newest; nil while the timeline
+    /// follows new events (`G` follows again).
+    public var timelineSeen: Int?
     /// Horizontal scroll of each pane (wide tables such as the replication matrix).
     public var columnOffsets: [PaneID: Int] = [:]
     /// The filter text of each pane (`/`).

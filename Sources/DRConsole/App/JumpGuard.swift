@@ -35,11 +35,17 @@ enum JumpGuard {
         }
     }
 
+    /// The last message to the players among `events`, as the message line shows it.
+    static func message(in events: ArraySlice<SimulationEvent>) -> String? {
+        events.last { $0.kind == .message }.map { "T+\(Clock.format($0.at)) message to \($0.target): \($0.detail)" }
+    }
+
     /// What the events of a jump were: an inject's message to the players, else the event jumped to (the first; the
     /// rest are its consequences).
     static func happened(_ events: [SimulationEvent], at time: TimeInterval) -> String {
         let stamp = "T+\(Clock.format(time))"
-        guard let shown = events.last(where: { $0.kind == .message }) ?? events.first else { return "\(stamp): nothing happened" }
+        if let message = message(in: events[...]) { return message }
+        guard let shown = events.first else { return "\(stamp): nothing happened" }
         let more = events.count > 1 ? " (+\(events.count - 1) more in the timeline)" : ""
         return "\(stamp) \(shown.kind.rawValue) \(shown.target): \(shown.detail)\(more)"
     }

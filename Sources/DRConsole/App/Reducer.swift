@@ -36,10 +36,16 @@ public enum Reducer {
         case .clockTicked(let seconds):
             let effects: [Effect] = state.watchesHealth ? [.reloadHealthIfChanged] : []
             guard state.isPlaying, seconds > 0, seconds.isFinite else { return effects }
+            let before = state.engine.events.count
+            let said = state.flash
             if state.drill != nil {
                 DrillControls.advance(to: state.engine.now + seconds * state.speed, &state)
             } else {
                 state.engine.advance(to: state.engine.now + seconds * state.speed)
+            }
+            // An inject's message to the players shows on the message line as it arrives (the drill's end wins).
+            if state.flash == said, let message = JumpGuard.message(in: state.engine.events.dropFirst(before)) {
+                state.flash = Flash(message)
             }
             return effects
         case .journalWritten(let problem):
@@ -202,6 +208,15 @@ public enum Reducer {
     /// Stores a pane's selection by row id, with the scroll clamped to the rows and the pane's height.
     static func store(_ table: TableState, pane: PaneID, rows: [PaneRow], page: Int, _ state: inout AppState) {
         let settled = table.scrolledToSelection(visibleRows: page, rowCount: rows.count)
+        // The timeline follows new events while its newest row is selected, and stops when the operator moves away.
+        if pane == .timeline, state.filters[pane] == nil {
+            if settled.selection == rows.count - 1 {
+                state.selections[pane] = nil
+                state.timelineSeen = nil
+                return
+            }
+            if state.timelineSeen == nil { state.timelineSeen = state.engine.events.count }
+        }
         state.selections[pane] = PaneSelection(settled, in: rows)
     }
 

@@ -98,6 +98,7 @@ enum DrillControls {
             if state.isReadOnly && intent != .stepInject {
                 return done(Flash("read-only: injects are disabled", isError: true), &state)
             }
+            let before = state.engine.events.count
             switch intent {
             case .stepInject:
                 state.play(.clock(.step(to: next.at)))
@@ -108,6 +109,10 @@ enum DrillControls {
             default:
                 state.play(.injectControl(.skip(next.id)))
                 state.flash = Flash("skipped inject \(next.id)")
+            }
+            // The inject's message to the players follows on the message line.
+            if let message = JumpGuard.message(in: state.engine.events.dropFirst(before)), let said = state.flash?.text {
+                state.flash = Flash("\(said): \(message)")
             }
         default:
             return false

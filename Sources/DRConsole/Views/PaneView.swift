@@ -37,10 +37,16 @@ enum PaneView {
     private static func subtitle(_ pane: PaneID, _ state: AppState) -> String {
         switch pane {
         case .failover, .xray: state.selectedHub.map { ": \($0)" } ?? ""
-        case .timeline: " (\(state.engine.events.count))"
+        case .timeline: " (\(state.engine.events.count)\(unseen(state)))"
         case .softDelete: " (Step: recovery order, R10)"
         default: ""
         }
+    }
+
+    /// ", 3 new: G follows" when the operator moved away from the newest event and more came since.
+    private static func unseen(_ state: AppState) -> String {
+        guard let seen = state.timelineSeen, state.engine.events.count > seen else { return "" }
+        return ", \(state.engine.events.count - seen) new: \(state.keyMap.firstKey(.bottom)) follows"
     }
 
     private static func emptyMessage(_ pane: PaneID, _ state: AppState) -> String {
