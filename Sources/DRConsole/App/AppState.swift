@@ -53,6 +53,8 @@ public struct AppState: Sendable {
     public var filters: [PaneID: String] = [:]
     public var input: InputLine = .idle
     public var history = CommandHistory()
+    /// The candidates a Tab that could not complete further listed (shown above the command line until the next key).
+    public var completions: [String] = []
     public var flash: Flash?
     public var showsHelp = false
     /// Whether the help overlay shows the service catalog (the seed's tables) instead of the keys.

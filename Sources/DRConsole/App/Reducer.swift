@@ -150,8 +150,12 @@ public enum Reducer {
         var table = state.selection(pane, in: rows)
         let before = table
         switch intent {
-        case .nextPane: state.focus = state.focus.next; state.showsDetail = false
-        case .previousPane: state.focus = state.focus.previous; state.showsDetail = false
+        case .nextPane, .previousPane:
+            // Reading order as laid out: left to right, then top to bottom.
+            let order = Viewport(size: state.size, focus: state.focus).readingOrder
+            let index = order.firstIndex(of: state.focus) ?? 0
+            state.focus = order[(index + (intent == .nextPane ? 1 : order.count - 1)) % order.count]
+            state.showsDetail = false
         case .up: table.selectPrevious(rowCount: rowCount)
         case .down: table.selectNext(rowCount: rowCount)
         case .pageUp: table.move(by: -page, rowCount: rowCount)
@@ -290,6 +294,7 @@ public enum Reducer {
     // MARK: The `:` command line
 
     private static func editCommand(_ text: String, _ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        state.completions = []
         switch key.key {
         case .escape:
             state.input = .idle
@@ -302,7 +307,14 @@ public enum Reducer {
         case .character("u") where key.modifiers == .ctrl:
             state.input = .command("")
         case .tab:
-            state.input = .command(ConsoleVerbs.table.complete(text, in: ConsoleVerbs.context(state)))
+            let context = ConsoleVerbs.context(state)
+            let completed = ConsoleVerbs.table.complete(text, in: context)
+            state.input = .command(completed)
+            // A Tab that cannot complete further lists what could follow (the last word of each candidate).
+            let candidates = ConsoleVerbs.table.candidates(for: text, in: context)
+            if completed == text, candidates.count > 1 {
+                state.completions = candidates.map { String($0.split(separator: " ").last ?? "") }
+            }
         case .up:
             if let older = state.history.older() { state.input = .command(older) }
         case .down:

@@ -20,6 +20,12 @@ enum StatusBarView {
     static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
         let theme = state.theme
         buffer.fill(area, style: theme.style(.statusBar))
+        if case .command = state.input, !state.completions.isEmpty {
+            _ = buffer.put([Span(" Tab:", style: theme.style(.statusBarKey)),
+                            Span(" " + state.completions.joined(separator: "  "), style: theme.style(.statusBar))],
+                           at: area.origin, maxWidth: area.width)
+            return
+        }
         var spans: [Span] = []
         for (keys, label) in fitted(hints(state), width: area.width) {
             spans.append(Span(" \(keys)", style: theme.style(.statusBarKey)))
