@@ -57,7 +57,7 @@ struct OverlayScrollTests {
         #expect(!screen.contains(":account-failover STORAGE"))
         ConsoleFixtures.type([.char("G")], into: &state)
         screen = ConsoleFixtures.render(state).lines().joined(separator: "\n")
-        #expect(screen.contains("Badges: OK available"))
+        #expect(screen.contains("State (failover): DONE when the timeline wrote the step done"))
         #expect(state.focus == .regionHealth)
         ConsoleFixtures.type([KeyEvent(.escape)], into: &state)
         #expect(!state.showsHelp)

@@ -4,7 +4,7 @@ public enum Intent: String, Sendable, Hashable, CaseIterable {
     case nextPane, previousPane
     case focusRegionHealth, focusReplication, focusSoftDelete, focusFailover, focusTimeline, focusXRay
     case up, down, left, right, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
-    case openDetail, back
+    case openDetail, back, copyCommand
     case filter, command, help, quit
     case togglePlay, nextEvent
     case nextHub, previousHub

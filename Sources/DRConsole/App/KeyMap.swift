@@ -99,6 +99,8 @@ public struct KeyMap: Sendable, Hashable {
         KeyBinding(keys: [KeyEvent(.end), .char("G")], intent: .bottom, help: "last row"),
         KeyBinding(keys: [KeyEvent(.enter)], intent: .openDetail, help: "detail",
                    hint: StatusHint("detail", short: "open", priority: 5)),
+        KeyBinding(keys: [.char("y")], intent: .copyCommand,
+                   help: "copy the selected row's command (terminal clipboard by OSC 52, and a file)"),
         KeyBinding(keys: [KeyEvent(.escape)], intent: .back, help: "close an overlay; else clear the pane's filter"),
         KeyBinding(keys: [.char("/")], intent: .filter, help: "filter the pane",
                    hint: StatusHint("filter", priority: 7)),

@@ -48,6 +48,9 @@ public enum Reducer {
                 state.flash = Flash(message)
             }
             return effects
+        case .copied(let message, let isError):
+            state.flash = Flash(message, isError: isError)
+            return []
         case .journalWritten(let problem):
             if let problem {
                 state.journalProblem = problem
@@ -187,6 +190,12 @@ public enum Reducer {
             state.helpTopic = nil
             state.overlayScroll = 0
         case .quit: return requestQuit(&state)
+        case .copyCommand:
+            guard let index = table.selection, rows.indices.contains(index), let command = rows[index].command else {
+                state.flash = Flash("this row has no command to copy", isError: true)
+                return []
+            }
+            return [.copy(command)]
         case .togglePlay:
             if state.drill != nil { state.play(.clock(state.isPlaying ? .pause : .play)) } else { state.isPlaying.toggle() }
             state.flash = Flash(state.isPlaying ? "clock running" : "clock paused")

@@ -1,4 +1,5 @@
 import DRDomain
+import Foundation
 import DRSimulation
 import TermUI
 
@@ -15,10 +16,13 @@ public enum FailoverRows {
             return PaneTable(columns: columns, rows: [row])
         }
         var rows: [PaneRow] = []
-        func add(_ id: String, _ item: String, _ badge: String, _ role: ThemeRole, _ detail: String) {
+        // Every row of the plan is about failing this hub over: `y` copies the command that starts it.
+        let command = ":failover \(hub)"
+        func add(_ id: String, _ item: String, _ badge: String, _ role: ThemeRole, _ detail: String, more: [String] = []) {
+            let title = item.trimmingCharacters(in: .whitespaces)
             rows.append(PaneRow(id: id, cells: [Table.Cell(item), Table.Cell(badge, style: theme.style(role)),
                                                 Table.Cell(detail)],
-                                detail: ["\(item): \(badge)", detail], hub: hub))
+                                detail: ["\(title): \(badge)", detail] + more, hub: hub, command: command))
         }
         let active = state.engine.isFailedOver(hub: hub)
         let progress = FailoverProgress(events: state.engine.events, hub: hub, active: active)
@@ -32,7 +36,8 @@ public enum FailoverRows {
             case .fail: ("FAIL", .statusDown)
             case .unknown: ("?", .statusUnknown)
             }
-            add("check:\(check.name)", "preflight: \(check.name)", badge, role, check.reason)
+            add("check:\(check.name)", "preflight: \(check.name)", badge, role, check.reason,
+                more: ["\(RuleID.r6.rawValue) \(RuleID.r6.title): \(RuleID.r6.summary)"])
         }
         for project in plan.projects {
             let meets = project.meetsObjective
@@ -45,7 +50,11 @@ public enum FailoverRows {
                                          active: active, firstOpen: !runningShown)
                 if state.badge == "RUN" { runningShown = true }
                 add("step:\(project.project):\(index)", "  \(index + 1). \(step.title)", state.badge, state.role,
-                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))" + state.note)
+                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))" + state.note,
+                    more: ["Step \(index + 1) of \(project.steps.count) for \(project.project) (\(project.posture.rawValue)), "
+                           + "about \(DRDomain.ISODuration.human(step.duration))",
+                           "Command: :failover \(hub)  (starts every step; the steps then run on the clock)",
+                           "\(step.rule.rawValue) \(step.rule.title): \(step.rule.summary)"])
             }
             if !project.artifactsToRecreate.isEmpty {
                 add("artifacts:\(project.project)", "  recreate (R7)", "TODO", .textDim,

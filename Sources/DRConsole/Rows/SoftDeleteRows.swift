@@ -109,7 +109,8 @@ public enum SoftDeleteRows {
                     "Policy (R9): \(policy.note)",
                     "Recovery order: step \(order(entry.kind)) (credentials and data first, R10)",
                     "Command: \(recoverable ? command(for: entry) : how)",
-                ] + statements)
+                ] + statements,
+                command: recoverable && !command(for: entry).hasPrefix("portal:") ? command(for: entry) : nil)
         }
         return PaneTable(columns: columns, rows: rows)
     }
