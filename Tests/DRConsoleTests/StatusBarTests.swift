@@ -45,7 +45,7 @@ struct StatusBarTests {
         #expect(line.contains(" a/d scroll regions "), "\(line)")
         ConsoleFixtures.type([.char("?")], into: &state)
         line = Self.statusLine(state)
-        #expect(line.contains(" x close help "), "\(line)")
+        #expect(line.contains(" x/Q close help "), "\(line)")
         #expect(line.contains(" w/s scroll "), "\(line)")
         let screen = ConsoleFixtures.render(state).lines().joined(separator: "\n")
         #expect(screen.contains("Help (x closes)"))

@@ -110,9 +110,10 @@ enum DrillControls {
                 state.play(.injectControl(.skip(next.id)))
                 state.flash = Flash("skipped inject \(next.id)")
             }
-            // The inject's message to the players follows on the message line.
-            if let message = JumpGuard.message(in: state.engine.events.dropFirst(before)), let said = state.flash?.text {
-                state.flash = Flash("\(said): \(message)")
+            // The inject's message to the players follows on the message line (the banner shows the time).
+            if let message = state.engine.events.dropFirst(before).last(where: { $0.kind == .message }) {
+                let verb = intent == .stepInject ? "stepped to" : intent == .triggerInject ? "triggered" : "skipped"
+                state.flash = Flash("\(verb) inject \(next.id): \(message.detail)")
             }
         default:
             return false

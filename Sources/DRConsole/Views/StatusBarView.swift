@@ -65,7 +65,8 @@ enum StatusBarView {
         }
         if state.showsHelp || state.showsDetail {
             let what = state.showsHelp ? "help" : "detail"
-            return [Hint(keys.firstKey(.back), "close \(what)", short: "close"),
+            let copy = state.showsDetail ? [Hint(keys.firstKey(.copyCommand), "copy command", short: "copy", priority: 2)] : []
+            return [Hint(keys.firstKey(.back) + "/" + keys.firstKey(.quit), "close \(what)", short: "close")] + copy + [
                     Hint("\(keys.firstKey(.up))/\(keys.firstKey(.down))", "scroll", priority: 1)]
         }
         var hints: [Hint] = []
