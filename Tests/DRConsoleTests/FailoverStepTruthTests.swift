@@ -25,11 +25,7 @@ struct FailoverStepTruthTests {
 
     @Test("every DONE step is a step event of the timeline, at every jump; the remediation stays open while its check fails")
     func stepsFollowTheTimeline() {
-        var state = ConsoleFixtures.state(width: 160, height: 48)
-        ConsoleFixtures.type(ConsoleFixtures.command("inject region eastus2"), into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("inject readiness networking centralus"), into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("inject keyvault-failover kv-contoso-ai"), into: &state)
-        ConsoleFixtures.type([.char("n")], into: &state)
+        var state = ConsoleFixtures.outageWithNetworkingGap()
         ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2") + [.char("y")], into: &state)
         let failedOver = state.engine.isFailedOver(hub: "hub-eus2")
         #expect(failedOver, "\(state.flash?.text ?? "")")

@@ -9,11 +9,7 @@ import TermUI
 struct GuardRailTests {
     @Test(":failover with failed or unknown preflight asks, naming the checks; any key but y stays")
     func failoverAsks() {
-        var state = ConsoleFixtures.state(width: 160, height: 48)
-        ConsoleFixtures.type(ConsoleFixtures.command("inject region eastus2"), into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("inject keyvault-failover kv-contoso-ai"), into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("inject readiness networking centralus"), into: &state)
-        ConsoleFixtures.type([.char("n")], into: &state)
+        var state = ConsoleFixtures.outageWithNetworkingGap()
         ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2"), into: &state)
         guard case .confirm(let question) = state.input else {
             Issue.record("no question: \(state.input)")
