@@ -77,3 +77,23 @@ struct DetailOverlayTests {
 final class Copied: @unchecked Sendable {
     var text: String?
 }
+
+/// Item 10: `h`/`l` scroll a pane's long columns so what the width cut off can be read in place.
+@Suite("long columns scroll sideways")
+struct LongColumnTests {
+    @Test("l in the soft-delete pane shows the rest of the recovery command; h goes back")
+    func scrollRecovery() {
+        var state = ConsoleFixtures.state(width: 160, height: 48)
+        ConsoleFixtures.type([.char("3")], into: &state)
+        let before = ConsoleFixtures.render(state).lines().joined(separator: "\n")
+        let command = PaneTables().visibleRows(.softDelete, state)[0].cells[5].text
+        let hidden = String(command.dropFirst(64).prefix(6))
+        #expect(!before.contains(hidden))
+        for _ in 0..<8 { ConsoleFixtures.type([.char("l")], into: &state) }
+        let after = ConsoleFixtures.render(state).lines().joined(separator: "\n")
+        #expect(after.contains(hidden), "\(hidden)")
+        #expect(after.contains("Soft-delete recovery (Step: recovery order, R10) [+64 h/l]"))
+        for _ in 0..<8 { ConsoleFixtures.type([.char("h")], into: &state) }
+        #expect(ConsoleFixtures.render(state).lines().joined(separator: "\n") == before)
+    }
+}

@@ -42,7 +42,7 @@ struct StatusBarTests {
         #expect(line.contains(" </> hub "), "\(line)")
         ConsoleFixtures.type([.char("2")], into: &state)
         line = Self.statusLine(state)
-        #expect(line.contains(" a/d scroll regions "), "\(line)")
+        #expect(line.contains(" a/d scroll sideways "), "\(line)")
         ConsoleFixtures.type([.char("?")], into: &state)
         line = Self.statusLine(state)
         #expect(line.contains(" x/Q close help "), "\(line)")

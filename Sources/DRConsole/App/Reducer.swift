@@ -167,10 +167,14 @@ public enum Reducer {
         case .halfPageDown: table.move(by: max(1, page / 2), rowCount: rowCount)
         case .top: table.selectFirst(rowCount: rowCount)
         case .bottom: table.selectLast(rowCount: rowCount)
-        case .left: state.columnOffsets[state.focus] = max(0, (state.columnOffsets[state.focus] ?? 0) - 1)
-        case .right:
-            let limit = max(0, ReplicationRows.regions(state).count - 1)
-            state.columnOffsets[state.focus] = min(limit, (state.columnOffsets[state.focus] ?? 0) + 1)
+        case .left, .right:
+            // The replication matrix scrolls by region; other panes scroll their long (fill) columns' text.
+            let step = pane == .replication ? 1 : LongColumns.step
+            let limit = pane == .replication
+                ? max(0, ReplicationRows.regions(state).count - 1)
+                : LongColumns.limit(tables.table(pane, state).columns, rows)
+            let offset = (state.columnOffsets[pane] ?? 0) + (intent == .right ? step : -step)
+            state.columnOffsets[pane] = min(limit, max(0, offset))
         case .openDetail:
             if let index = table.selection, rows.indices.contains(index) {
                 if let hub = rows[index].hub { state.selectedHub = hub }
