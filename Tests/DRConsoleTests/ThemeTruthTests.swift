@@ -1,4 +1,5 @@
 import DRConsole
+import DRConsoleFiles
 import DRSimulation
 import Testing
 import TermUI
@@ -36,5 +37,15 @@ struct ThemeTruthTests {
         let down = try #require(style(of: "DOWN", in: buffer))
         #expect(gap.modifiers != down.modifiers, "gap \(gap) vs DOWN \(down)")
         #expect(gap.modifiers.contains(.underline))
+    }
+
+    @Test("FAIL is not drawn like DOWN either", arguments: ["mono", "colorblind"])
+    func failIsNotDown(theme: String) throws {
+        var state = ConsoleFixtures.outageWithNetworkingGap()
+        state.theme = BuiltInThemes.resolve(theme, userThemeFolder: nil).theme
+        let buffer = ConsoleFixtures.render(state)
+        let fail = try #require(style(of: "FAIL", in: buffer))
+        let down = try #require(style(of: "DOWN", in: buffer))
+        #expect(fail != down, "FAIL \(fail) vs DOWN \(down)")
     }
 }

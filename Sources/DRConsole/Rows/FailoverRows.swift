@@ -20,7 +20,9 @@ public enum FailoverRows {
         let command = ":failover \(hub)"
         func add(_ id: String, _ item: String, _ badge: String, _ role: ThemeRole, _ detail: String, more: [String] = []) {
             let title = item.trimmingCharacters(in: .whitespaces)
-            rows.append(PaneRow(id: id, cells: [Table.Cell(item), Table.Cell(badge, style: theme.style(role)),
+            // FAIL (a check) is underlined, so it differs from DOWN (a state) by attribute, not only by its text.
+            let style = badge == "FAIL" ? theme.style(role).adding(.underline) : theme.style(role)
+            rows.append(PaneRow(id: id, cells: [Table.Cell(item), Table.Cell(badge, style: style),
                                                 Table.Cell(detail)],
                                 detail: ["\(title): \(badge)", detail] + more, hub: hub, command: command))
         }
