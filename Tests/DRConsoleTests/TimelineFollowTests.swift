@@ -20,7 +20,7 @@ struct TimelineFollowTests {
         let before = state.engine.events.count
         ConsoleFixtures.type(ConsoleFixtures.command("note checking the status page"), into: &state)
         let count = state.engine.events.count
-        #expect(title(state).contains("Timeline (\(count), \(count - before) new: End follows)"), "\(title(state))")
+        #expect(title(state).contains("Timeline (\(count), \(count - before) new: G follows)"), "\(title(state))")
         #expect(ConsoleFixtures.selection(.timeline, state) == before - 2)
         ConsoleFixtures.type([.char("G")], into: &state)
         ConsoleFixtures.type(ConsoleFixtures.command("note second note"), into: &state)

@@ -71,6 +71,11 @@ public struct KeyMap: Sendable, Hashable {
         binding(for: intent)?.keys.first?.description ?? "-"
     }
 
+    /// The shortest key of an intent as people write it (`h` rather than `Left`), or `-`.
+    public func shortestKey(_ intent: Intent) -> String {
+        binding(for: intent)?.keys.map(\.description).min { $0.count < $1.count } ?? "-"
+    }
+
     /// The one status hint the pane digits share (`1-6 panes`).
     private static let panesHint = StatusHint("panes", priority: 6, group: "panes")
 

@@ -31,9 +31,6 @@ enum LongColumns {
     /// ` [+16 h/l]` in the title of a pane scrolled sideways.
     static func marker(_ pane: PaneID, _ state: AppState) -> String {
         guard pane != .replication, let offset = state.columnOffsets[pane], offset > 0 else { return "" }
-        func key(_ intent: Intent) -> String {
-            state.keyMap.binding(for: intent)?.keys.map(\.description).min { $0.count < $1.count } ?? "-"
-        }
-        return " [+\(offset) \(key(.left))/\(key(.right))]"
+        return " [+\(offset) \(state.keyMap.shortestKey(.left))/\(state.keyMap.shortestKey(.right))]"
     }
 }

@@ -66,10 +66,7 @@ enum DetailOverlay {
 enum Overlay {
     /// The keys that scroll an overlay, from the key map (`j/k PgUp/PgDn`).
     static func scrollKeys(_ keys: KeyMap) -> String {
-        func short(_ intent: Intent) -> String {
-            keys.binding(for: intent)?.keys.map(\.description).min { $0.count < $1.count } ?? "-"
-        }
-        return "\(short(.down))/\(short(.up)) \(short(.pageUp))/\(short(.pageDown))"
+        "\(keys.shortestKey(.down))/\(keys.shortestKey(.up)) \(keys.shortestKey(.pageUp))/\(keys.shortestKey(.pageDown))"
     }
 
     /// Draws the open overlay (help or the service catalog, the selected row's detail, the facilitator's), if any.

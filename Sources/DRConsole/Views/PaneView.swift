@@ -48,7 +48,7 @@ enum PaneView {
     /// ", 3 new: G follows" when the operator moved away from the newest event and more came since.
     private static func unseen(_ state: AppState) -> String {
         guard let seen = state.timelineSeen, state.engine.events.count > seen else { return "" }
-        return ", \(state.engine.events.count - seen) new: \(state.keyMap.firstKey(.bottom)) follows"
+        return ", \(state.engine.events.count - seen) new: \(state.keyMap.shortestKey(.bottom)) follows"
     }
 
     private static func emptyMessage(_ pane: PaneID, _ state: AppState) -> String {
