@@ -48,6 +48,12 @@ struct FailoverStepTruthTests {
             }
         }
         #expect(sawDone)
+        // Once a project serves from the secondary, its row says how long it was out, not an estimate.
+        let servedFrom = state.engine.status(of: "proj-chat")?.servedFrom
+        #expect(servedFrom == "centralus")
+        let chat = FailoverRows.table(state).rows.first { $0.id == "rto:proj-chat" }
+        #expect(chat?.cells[2].text.hasPrefix("serving from centralus since T+") == true, "\(chat?.cells[2].text ?? "")")
+        #expect(["MET", "MISSED"].contains(chat?.cells[1].text ?? ""))
         #expect(steps(state).contains { $0.title.hasPrefix("Remediate networking") && $0.badge == "FAIL" })
     }
 }
