@@ -95,6 +95,30 @@ struct TmuxConsoleTests {
         #expect(screen.contains("EXITED rc=0"))
     }
 
+    @Test("at 60x16 the drill's banner keeps its clock and faults; q closes the detail, then asks before losing the timeline")
+    func smallScreenDrill() throws {
+        let tmux = try TmuxHarness(command: "'\(try binary())' console --scenario region-outage-eastus2", width: 60, height: 16,
+                                   environment: ["TERM": "screen-256color", "LANG": "C.UTF-8"])
+        defer { tmux.close() }
+        var screen = try tmux.waitFor("Region health")
+        try tmux.send("Space")
+        screen = try tmux.waitFor("PAUSED")
+        let banner = screen.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(banner.contains("DRILL") && banner.contains("T+") && banner.contains("faults(1)"), "\(banner)")
+        try tmux.send("Enter")
+        try tmux.waitFor("Esc closes")
+        try tmux.send("q")
+        screen = try tmux.waitFor("Tab pane")
+        #expect(!screen.contains("Esc closes") && !screen.contains("EXITED"))
+        try tmux.command("note waiting for Azure")
+        try tmux.waitFor("noted at T+")
+        try tmux.send("q")
+        try tmux.waitFor("Quit? (y/N)")
+        try tmux.send("y")
+        screen = try tmux.waitFor("EXITED rc=")
+        #expect(screen.contains("EXITED rc=0"))
+    }
+
     @Test("SIGTERM restores the terminal and exits 143")
     func sigterm() throws {
         let tmux = try TmuxHarness(command: "'\(try binary())'", width: 120, height: 40,
