@@ -29,7 +29,7 @@ roles:
   banner.live:           { fg: black, bg: "#D55E00", bold: true }
   replication.primary:   { fg: "#009E73" }
   replication.replica:   { fg: "#56B4E9" }
-  replication.gap:       { fg: "#D55E00", bold: true }
+  replication.gap:       { fg: "#D55E00", bold: true, underline: true }
   countdown.open:        { fg: "#009E73" }
   countdown.closing:     { fg: "#E69F00", bold: true }
   countdown.purged:      { fg: "#D55E00" }
@@ -140,11 +140,12 @@ roles:
 
 """#),
         ("light", #"""
-# foundry-dr theme: light (light terminal backgrounds). See default.yaml for the role list and syntax.
+# foundry-dr theme: light. It paints its own light background (the text role's bg fills the screen), so it
+# reads the same on a dark terminal. See default.yaml for the role list and syntax.
 name: light
-description: Dark text on light backgrounds.
+description: Dark text on its own light background.
 roles:
-  text:                  { fg: black }
+  text:                  { fg: black, bg: 255 }
   text.dim:              { fg: 244 }
   text.emphasis:         { fg: black, bold: true }
   pane.border:           { fg: 248 }
@@ -214,7 +215,7 @@ roles:
   map.ocean:             {}
   replication.primary:   { bold: true }
   replication.replica:   {}
-  replication.gap:       { bold: true, reverse: true }
+  replication.gap:       { bold: true, underline: true }
   replication.none:      { dim: true }
   countdown.open:        {}
   countdown.closing:     { bold: true }

@@ -27,6 +27,7 @@ extension ConsoleFiles {
                 let (snapshot, problems) = watcher.load()
                 return (LiveHealth(snapshot: snapshot, sources: watcher.paths), problems)
             },
-            healthChanged: { watcher?.hasChanged() ?? false })
+            healthChanged: { watcher?.hasChanged() ?? false },
+            copy: { try CommandClipboard.copy($0) })
     }
 }

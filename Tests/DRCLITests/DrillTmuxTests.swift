@@ -38,6 +38,8 @@ struct DrillTmuxTests {
         try first.send(":")
         try first.type("failover hub-eus2")
         try first.send("Enter")
+        try first.waitFor("fail over anyway?")
+        try first.send("y")
         try first.waitFor("under way")
 
         // Another process: a second console is refused naming the first; a report reads it meanwhile.

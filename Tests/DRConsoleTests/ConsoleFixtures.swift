@@ -36,6 +36,17 @@ enum ConsoleFixtures {
         for key in keys { _ = Reducer.reduce(&state, .keyPressed(key), tables: tables) }
     }
 
+    /// East US 2 down after Microsoft's failover of the shared vault, with a networking gap in Central US and the
+    /// clock at the next event: a failover of hub-eus2 is accepted, but its preflight fails networking.
+    static func outageWithNetworkingGap() -> AppState {
+        var state = state(width: 160, height: 48)
+        for line in ["inject region eastus2", "inject keyvault-failover kv-contoso-ai", "inject readiness networking centralus"] {
+            type(command(line), into: &state)
+        }
+        type([.char("n")], into: &state)
+        return state
+    }
+
     /// The key events for typing `text` then Enter.
     static func command(_ text: String) -> [KeyEvent] {
         [.char(":")] + text.map { KeyEvent.char($0) } + [KeyEvent(.enter)]

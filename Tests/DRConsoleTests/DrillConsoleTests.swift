@@ -40,7 +40,7 @@ struct DrillConsoleTests {
     func facilitatedDrill() throws {
         var script = ConsoleFixtures.command("note DECISION declare a regional incident @ic")
         script += [.char(">"), .char("N"), .char("N"), .char("N")]       // x10, step past plan and Key Vault to failover
-        script += ConsoleFixtures.command("failover hub-eus2")
+        script += ConsoleFixtures.command("failover hub-eus2") + [.char("y")] // preflight has unknowns: asked
         script += [.char("a")] + "TODO re-point DNS faster @ops".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
         script += [.char("S"), .char("n"), .char(" ")]                     // skip the jobs inject, next event, play
         let store = MemoryJournalStore()

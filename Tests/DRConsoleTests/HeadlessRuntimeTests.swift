@@ -26,10 +26,10 @@ struct HeadlessRuntimeTests {
         script += [.char("n")]                                           // Key Vault converges on centralus
         script += [KeyEvent(.tab), KeyEvent(.down), .char("j")]          // replication matrix, two rows down
         script += [.char("/")] + "kv".map { KeyEvent.char($0) } + [KeyEvent(.enter)]
-        script += ConsoleFixtures.command("failover hub-eus2")
+        script += ConsoleFixtures.command("failover hub-eus2") + [.char("y")] // preflight has unknowns: asked
         script += ConsoleFixtures.command("recover ais-contoso-speech")
         script += [.char("4"), .char("n"), .char("n"), .char("n")]        // failover pane; play the next events
-        script += [.char("q")]
+        script += [.char("q"), .char("y")]                                // the session holds actions: asked
         let runtime = runtime(keys(script))
         let status = try runtime.run(stopWhenIdle: true)
         #expect(status == 0)
@@ -118,7 +118,7 @@ struct HeadlessRuntimeTests {
         #expect(runtime.state.flash?.text.contains("kept mono") == true)
     }
 
-    @Test("q asks for confirmation only while a drill runs")
+    @Test("q asks for confirmation while a drill runs")
     func quitConfirmation() {
         var state = ConsoleFixtures.state(width: 120, height: 40)
         state.mode = .drill

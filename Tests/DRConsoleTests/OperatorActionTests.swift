@@ -24,13 +24,16 @@ struct OperatorActionTests {
         ConsoleFixtures.type(ConsoleFixtures.command("resubmit all"), into: &state)
         #expect(state.flash?.text == "no jobs to resubmit")
         ConsoleFixtures.type(ConsoleFixtures.command("inject region eastus2"), into: &state)
+        // The secondary hub needs the vault: Microsoft's failover of it comes first (R3).
+        ConsoleFixtures.type(ConsoleFixtures.command("inject keyvault-failover kv-contoso-ai"), into: &state)
         ConsoleFixtures.type([.char("n")], into: &state)
-        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2"), into: &state)
+        ConsoleFixtures.type(ConsoleFixtures.command("failover hub-eus2") + [.char("y")], into: &state)
         for _ in 0..<12 { ConsoleFixtures.type([.char("n")], into: &state) }
+        state.engine.advance(to: state.engine.now + 86_400) // the hot/cold project is served once deployed
         let failed = state.engine.jobsToResubmit
         #expect(failed.count == 2)
         ConsoleFixtures.type(ConsoleFixtures.command("resubmit all"), into: &state)
-        #expect(state.flash?.text.hasPrefix("resubmitted 2 jobs") == true)
+        #expect(state.flash?.text.hasPrefix("resubmitted 2 jobs") == true, "\(state.flash?.text ?? "")")
         let resubmitted = state.engine.events.filter { $0.kind == .action && $0.detail.hasPrefix("resubmit") }
         #expect(resubmitted.count == 2)
     }
@@ -54,7 +57,7 @@ struct OverlayScrollTests {
         #expect(!screen.contains(":account-failover STORAGE"))
         ConsoleFixtures.type([.char("G")], into: &state)
         screen = ConsoleFixtures.render(state).lines().joined(separator: "\n")
-        #expect(screen.contains("Badges: OK available"))
+        #expect(screen.contains("State (failover): DONE when the timeline wrote the step done"))
         #expect(state.focus == .regionHealth)
         ConsoleFixtures.type([KeyEvent(.escape)], into: &state)
         #expect(!state.showsHelp)

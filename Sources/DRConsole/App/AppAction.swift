@@ -19,6 +19,8 @@ public enum AppAction: Sendable, Hashable {
     case healthLoaded(LiveHealth, problems: [String])
     /// The journal answered a write: nil when committed, else the problem.
     case journalWritten(problem: String?)
+    /// A command was copied (answering `Effect.copy`): where it went, or the problem.
+    case copied(String, isError: Bool)
 }
 
 /// Work for the runtime to do, answered with actions. The reducer itself never does I/O.
@@ -33,6 +35,8 @@ public enum Effect: Sendable, Hashable {
     case loadHealth
     /// Read the live health files again if they changed since the last read.
     case reloadHealthIfChanged
+    /// Copy this text to the terminal's clipboard (OSC 52) and to the fallback file; answer with `copied`.
+    case copy(String)
     /// Leave the console.
     case quit
 }

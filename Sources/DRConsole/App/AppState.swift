@@ -4,12 +4,14 @@ import DRSimulation
 import Foundation
 import TermUI
 
-/// What the bottom line is doing: showing keys, taking a `:` command, taking a `/` filter, or asking to quit.
+/// What the bottom line is doing: showing keys, taking a `:` command, taking a `/` filter, asking to quit, or
+/// asking before something the operator may not mean.
 public enum InputLine: Sendable, Hashable {
     case idle
     case command(String)
     case filter(String)
     case confirmQuit
+    case confirm(Confirmation)
 }
 
 /// A short message on the bottom line, cleared after a while or by the next key.
@@ -42,12 +44,17 @@ public struct AppState: Sendable {
     public var focus: PaneID = .regionHealth
     /// Selection (by row id) and scroll of each pane's table; a pane without one selects its first row.
     public var selections: [PaneID: PaneSelection] = [:]
+    /// How many timeline events there were when the operator moved away from the newest; nil while the timeline
+    /// follows new events (`G` follows again).
+    public var timelineSeen: Int?
     /// Horizontal scroll of each pane (wide tables such as the replication matrix).
     public var columnOffsets: [PaneID: Int] = [:]
     /// The filter text of each pane (`/`).
     public var filters: [PaneID: String] = [:]
     public var input: InputLine = .idle
     public var history = CommandHistory()
+    /// The candidates a Tab that could not complete further listed (shown above the command line until the next key).
+    public var completions: [String] = []
     public var flash: Flash?
     public var showsHelp = false
     /// Whether the help overlay shows the service catalog (the seed's tables) instead of the keys.

@@ -4,7 +4,9 @@ import DRSimulation
 /// Carries out `:` commands. Parsing and every check against the estate happen in the command table
 /// (`ConsoleVerbs.table`), so a typo gets the same did-you-mean here as in `simulate` and scenario files.
 enum ConsoleCommands {
-    static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
+    /// Runs a command line; `confirmed` when the operator already said yes to what it asked (a failover whose
+    /// preflight did not pass).
+    static func execute(_ line: String, _ state: inout AppState, confirmed: Bool = false) -> [Effect] {
         let parsed: (verb: Verb<ConsoleCommand>, command: ConsoleCommand)
         do {
             parsed = try ConsoleVerbs.table.parse(line, in: ConsoleVerbs.context(state))
@@ -16,6 +18,10 @@ enum ConsoleCommands {
         }
         switch parsed.command {
         case .simulation(let command):
+            if !confirmed, let question = GuardRails.question(before: command, line: line, state) {
+                state.input = .confirm(question)
+                return []
+            }
             run(command, &state)
         case .theme(let name):
             return [.loadTheme(name)]
@@ -34,20 +40,20 @@ enum ConsoleCommands {
     }
 
     private static func run(_ command: SimulationCommand, _ state: inout AppState) {
+        let before = state.engine.events.count
         switch command {
         case .inject(let fault):
             state.operate(.inject(fault.description))
-            state.flash = Flash("injected: \(fault.summary) (\(fault.rule.rawValue))")
+            state.flash = CommandReport.faults("injected", events: produced(since: before, state), changed: .inject)
         case .clear(let faults):
             for fault in faults { state.operate(.clear(fault.description)) }
-            state.flash = Flash("cleared \(faults.map(\.description).joined(separator: ", "))")
+            state.flash = CommandReport.faults("cleared", events: produced(since: before, state), changed: .clear)
         case .clearAll:
             let count = state.engine.activeFaults.count
             state.operate(.clearAll)
-            state.flash = Flash(count == 0 ? "no active faults" : "cleared \(count) fault\(count == 1 ? "" : "s")")
+            state.flash = count == 0 ? Flash("no active faults")
+                : CommandReport.faults("cleared", events: produced(since: before, state), changed: .clear)
         case .perform(let action):
-            if case .failover(let hub) = action { state.selectedHub = hub }
-            if case .failback(let hub) = action { state.selectedHub = hub }
             perform(action, &state)
         case .resubmitAll:
             let jobs = state.engine.jobsToResubmit
@@ -56,21 +62,37 @@ enum ConsoleCommands {
                 return
             }
             for job in jobs { state.operate(.perform(OperatorAction.resubmit(target: job).description)) }
-            state.flash = Flash("resubmitted \(jobs.count) job\(jobs.count == 1 ? "" : "s"): \(jobs.joined(separator: ", "))")
+            state.flash = CommandReport.action("resubmit", events: produced(since: before, state), underWay: "resubmitting") {
+                "resubmitted \($0.count) job\($0.count == 1 ? "" : "s"): \($0.joined(separator: ", "))"
+            }
         case .note(let text):
             state.writeNote(text)
         }
     }
 
-    /// Performs an action and reports a refusal (which the engine also writes to the timeline).
+    /// The events the engine wrote since it held `count` of them.
+    private static func produced(since count: Int, _ state: AppState) -> [SimulationEvent] {
+        Array(state.engine.events.dropFirst(count))
+    }
+
+    /// Performs an action and reports what the engine made of it: refused (which the engine also writes to the
+    /// timeline), done, or under way. A refused failover or failback leaves the panes on the hub they showed.
     private static func perform(_ action: OperatorAction, _ state: inout AppState) {
         let before = state.engine.events.count
         state.operate(.perform(action.description))
-        let new = state.engine.events.dropFirst(before)
-        if let refusal = new.first(where: { $0.kind == .refused }) {
-            state.flash = Flash("\(action.verb) refused: \(refusal.detail)", isError: true)
-        } else {
-            state.flash = Flash("\(action.verb) \(action.target): under way; see the timeline and the failover pane")
+        let events = produced(since: before, state)
+        let flash = CommandReport.action(
+            action.verb, events: events,
+            underWay: "\(action.verb) \(action.target): under way; see the timeline and the failover pane")
+        state.flash = flash
+        if let consequence = GuardRails.consequence(of: action, events: events, state), !flash.isError {
+            state.flash = Flash("\(flash.text); \(consequence)")
+        }
+        switch action {
+        case .failover(let hub), .failback(let hub):
+            if !events.contains(where: { $0.kind == .refused }) { state.selectedHub = hub }
+        default:
+            break
         }
     }
 

@@ -3,8 +3,8 @@
 public enum Intent: String, Sendable, Hashable, CaseIterable {
     case nextPane, previousPane
     case focusRegionHealth, focusReplication, focusSoftDelete, focusFailover, focusTimeline, focusXRay
-    case up, down, left, right, pageUp, pageDown, top, bottom
-    case openDetail, back
+    case up, down, left, right, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
+    case openDetail, back, copyCommand
     case filter, command, help, quit
     case togglePlay, nextEvent
     case nextHub, previousHub

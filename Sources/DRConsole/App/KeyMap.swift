@@ -71,6 +71,11 @@ public struct KeyMap: Sendable, Hashable {
         binding(for: intent)?.keys.first?.description ?? "-"
     }
 
+    /// The shortest key of an intent as people write it (`h` rather than `Left`), or `-`.
+    public func shortestKey(_ intent: Intent) -> String {
+        binding(for: intent)?.keys.map(\.description).min { $0.count < $1.count } ?? "-"
+    }
+
     /// The one status hint the pane digits share (`1-6 panes`).
     private static let panesHint = StatusHint("panes", priority: 6, group: "panes")
 
@@ -87,17 +92,23 @@ public struct KeyMap: Sendable, Hashable {
         KeyBinding(keys: [.char("6")], intent: .focusXRay, help: "x-ray", hint: panesHint),
         KeyBinding(keys: [KeyEvent(.up), .char("k")], intent: .up, help: "move up"),
         KeyBinding(keys: [KeyEvent(.down), .char("j")], intent: .down, help: "move down"),
-        KeyBinding(keys: [KeyEvent(.left), .char("h")], intent: .left, help: "scroll regions left",
-                   panes: [.replication], hint: StatusHint("scroll regions", short: "scroll", priority: 8, group: "scroll")),
-        KeyBinding(keys: [KeyEvent(.right), .char("l")], intent: .right, help: "scroll regions right",
-                   panes: [.replication], hint: StatusHint("scroll regions", short: "scroll", priority: 8, group: "scroll")),
+        KeyBinding(keys: [KeyEvent(.left), .char("h")], intent: .left, help: "scroll left: the regions, or the text of long columns",
+                   panes: [.replication, .softDelete, .failover, .timeline, .xray],
+                   hint: StatusHint("scroll sideways", short: "scroll", priority: 8, group: "scroll")),
+        KeyBinding(keys: [KeyEvent(.right), .char("l")], intent: .right, help: "scroll right: the regions, or the text of long columns",
+                   panes: [.replication, .softDelete, .failover, .timeline, .xray],
+                   hint: StatusHint("scroll sideways", short: "scroll", priority: 8, group: "scroll")),
         KeyBinding(keys: [KeyEvent(.pageUp)], intent: .pageUp, help: "page up"),
         KeyBinding(keys: [KeyEvent(.pageDown)], intent: .pageDown, help: "page down"),
+        KeyBinding(keys: [.ctrl("u")], intent: .halfPageUp, help: "half a page up (on the command line: clear it)"),
+        KeyBinding(keys: [.ctrl("d")], intent: .halfPageDown, help: "half a page down"),
         KeyBinding(keys: [KeyEvent(.home), .char("g")], intent: .top, help: "first row"),
         KeyBinding(keys: [KeyEvent(.end), .char("G")], intent: .bottom, help: "last row"),
         KeyBinding(keys: [KeyEvent(.enter)], intent: .openDetail, help: "detail",
                    hint: StatusHint("detail", short: "open", priority: 5)),
-        KeyBinding(keys: [KeyEvent(.escape)], intent: .back, help: "back / close"),
+        KeyBinding(keys: [.char("y")], intent: .copyCommand,
+                   help: "copy the selected row's command (terminal clipboard by OSC 52, and a file)"),
+        KeyBinding(keys: [KeyEvent(.escape)], intent: .back, help: "close an overlay; else clear the pane's filter"),
         KeyBinding(keys: [.char("/")], intent: .filter, help: "filter the pane",
                    hint: StatusHint("filter", priority: 7)),
         KeyBinding(keys: [.char(":")], intent: .command, help: "command line",
@@ -119,6 +130,6 @@ public struct KeyMap: Sendable, Hashable {
         KeyBinding(keys: [.char("S")], intent: .skipInject, help: "drill: skip the next inject"),
         KeyBinding(keys: [.char("f")], intent: .toggleFacilitator, help: "drill: facilitator overlay (coming injects, expected answers)"),
         KeyBinding(keys: [.char("a")], intent: .noteRow, help: "write a note about the selected row (TODO/DECISION/ACTION/OBSERVATION, @owner)"),
-        KeyBinding(keys: [.char("q")], intent: .quit, help: "quit", hint: StatusHint("quit", priority: 1)),
+        KeyBinding(keys: [.char("q")], intent: .quit, help: "close an overlay; else quit (asks when the session holds notes or actions)", hint: StatusHint("quit", priority: 1)),
     ])
 }

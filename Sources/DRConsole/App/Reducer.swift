@@ -36,12 +36,21 @@ public enum Reducer {
         case .clockTicked(let seconds):
             let effects: [Effect] = state.watchesHealth ? [.reloadHealthIfChanged] : []
             guard state.isPlaying, seconds > 0, seconds.isFinite else { return effects }
+            let before = state.engine.events.count
+            let said = state.flash
             if state.drill != nil {
                 DrillControls.advance(to: state.engine.now + seconds * state.speed, &state)
             } else {
                 state.engine.advance(to: state.engine.now + seconds * state.speed)
             }
+            // An inject's message to the players shows on the message line as it arrives (the drill's end wins).
+            if state.flash == said, let message = JumpGuard.message(in: state.engine.events.dropFirst(before)) {
+                state.flash = Flash(message)
+            }
             return effects
+        case .copied(let message, let isError):
+            state.flash = Flash(message, isError: isError)
+            return []
         case .journalWritten(let problem):
             if let problem {
                 state.journalProblem = problem
@@ -94,6 +103,17 @@ public enum Reducer {
             state.input = .idle
             state.flash = Flash("quit cancelled")
             return []
+        case .confirm(let question):
+            state.input = .idle
+            guard question.accepts(key) else {
+                state.flash = Flash("cancelled: nothing done")
+                return []
+            }
+            switch question.then {
+            case .jump(let time): JumpGuard.jump(to: time, &state)
+            case .command(let line): return ConsoleCommands.execute(line, &state, confirmed: true)
+            }
+            return []
         case .command(let text):
             return editCommand(text, key, &state)
         case .filter(let text):
@@ -105,7 +125,7 @@ public enum Reducer {
         state.flash = nil
         guard let intent = state.keyMap.intent(for: key) else { return [] }
         if state.showsHelp || state.showsDetail || state.showsFacilitator, scrollOverlay(intent, &state, tables) { return [] }
-        if state.showsFacilitator, intent == .back || intent == .toggleFacilitator {
+        if state.showsFacilitator, intent == .back || intent == .quit || intent == .toggleFacilitator {
             state.showsFacilitator = false
             return []
         }
@@ -113,7 +133,7 @@ public enum Reducer {
             if intent == .help || intent == .back || intent == .quit || intent == .serviceCatalog { state.showsHelp = false }
             return []
         }
-        if state.showsDetail, intent == .back || intent == .openDetail {
+        if state.showsDetail, intent == .back || intent == .quit || intent == .openDetail {
             state.showsDetail = false
             return []
         }
@@ -133,18 +153,28 @@ public enum Reducer {
         var table = state.selection(pane, in: rows)
         let before = table
         switch intent {
-        case .nextPane: state.focus = state.focus.next; state.showsDetail = false
-        case .previousPane: state.focus = state.focus.previous; state.showsDetail = false
+        case .nextPane, .previousPane:
+            // Reading order as laid out: left to right, then top to bottom.
+            let order = Viewport(size: state.size, focus: state.focus).readingOrder
+            let index = order.firstIndex(of: state.focus) ?? 0
+            state.focus = order[(index + (intent == .nextPane ? 1 : order.count - 1)) % order.count]
+            state.showsDetail = false
         case .up: table.selectPrevious(rowCount: rowCount)
         case .down: table.selectNext(rowCount: rowCount)
         case .pageUp: table.move(by: -page, rowCount: rowCount)
         case .pageDown: table.move(by: page, rowCount: rowCount)
+        case .halfPageUp: table.move(by: -max(1, page / 2), rowCount: rowCount)
+        case .halfPageDown: table.move(by: max(1, page / 2), rowCount: rowCount)
         case .top: table.selectFirst(rowCount: rowCount)
         case .bottom: table.selectLast(rowCount: rowCount)
-        case .left: state.columnOffsets[state.focus] = max(0, (state.columnOffsets[state.focus] ?? 0) - 1)
-        case .right:
-            let limit = max(0, ReplicationRows.regions(state).count - 1)
-            state.columnOffsets[state.focus] = min(limit, (state.columnOffsets[state.focus] ?? 0) + 1)
+        case .left, .right:
+            // The replication matrix scrolls by region; other panes scroll their long (fill) columns' text.
+            let step = pane == .replication ? 1 : LongColumns.step
+            let limit = pane == .replication
+                ? max(0, ReplicationRows.regions(state).count - 1)
+                : LongColumns.limit(tables.table(pane, state).columns, rows)
+            let offset = (state.columnOffsets[pane] ?? 0) + (intent == .right ? step : -step)
+            state.columnOffsets[pane] = min(limit, max(0, offset))
         case .openDetail:
             if let index = table.selection, rows.indices.contains(index) {
                 if let hub = rows[index].hub { state.selectedHub = hub }
@@ -164,19 +194,17 @@ public enum Reducer {
             state.helpTopic = nil
             state.overlayScroll = 0
         case .quit: return requestQuit(&state)
+        case .copyCommand:
+            guard let index = table.selection, rows.indices.contains(index), let command = rows[index].command else {
+                state.flash = Flash("this row has no command to copy", isError: true)
+                return []
+            }
+            return [.copy(command)]
         case .togglePlay:
             if state.drill != nil { state.play(.clock(state.isPlaying ? .pause : .play)) } else { state.isPlaying.toggle() }
             state.flash = Flash(state.isPlaying ? "clock running" : "clock paused")
         case .nextEvent:
-            if state.drill != nil, let next = DrillControls.nextEventTime(state) {
-                DrillControls.advance(to: next, &state)
-                state.flash = Flash("jumped to T+\(Clock.format(state.engine.now))")
-            } else if let next = state.engine.nextEventTime {
-                state.engine.advance(to: next)
-                state.flash = Flash("jumped to T+\(Clock.format(next))")
-            } else {
-                state.flash = Flash("nothing scheduled")
-            }
+            JumpGuard.next(&state)
         case .nextHub, .previousHub: cycleHub(by: intent == .nextHub ? 1 : -1, &state)
         case .toggleMapZoom:
             state.mapShowsWorld.toggle()
@@ -197,6 +225,15 @@ public enum Reducer {
     /// Stores a pane's selection by row id, with the scroll clamped to the rows and the pane's height.
     static func store(_ table: TableState, pane: PaneID, rows: [PaneRow], page: Int, _ state: inout AppState) {
         let settled = table.scrolledToSelection(visibleRows: page, rowCount: rows.count)
+        // The timeline follows new events while its newest row is selected, and stops when the operator moves away.
+        if pane == .timeline, state.filters[pane] == nil {
+            if settled.selection == rows.count - 1 {
+                state.selections[pane] = nil
+                state.timelineSeen = nil
+                return
+            }
+            if state.timelineSeen == nil { state.timelineSeen = state.engine.events.count }
+        }
         state.selections[pane] = PaneSelection(settled, in: rows)
     }
 
@@ -211,6 +248,8 @@ public enum Reducer {
         case .down: scroll += 1
         case .pageUp: scroll -= page
         case .pageDown: scroll += page
+        case .halfPageUp: scroll -= max(1, page / 2)
+        case .halfPageDown: scroll += max(1, page / 2)
         case .top: scroll = 0
         case .bottom: scroll = box.maxScroll
         default: return false
@@ -220,7 +259,7 @@ public enum Reducer {
     }
 
     static func requestQuit(_ state: inout AppState) -> [Effect] {
-        if state.mode == .drill {
+        if QuitGuard.reason(state) != nil {
             state.input = .confirmQuit
             return []
         }
@@ -241,12 +280,13 @@ public enum Reducer {
 
     private static func editFilter(_ text: String, _ key: KeyEvent, _ state: inout AppState, _ tables: PaneTables) {
         switch key.key {
-        case .escape:
-            state.filters[state.focus] = nil
-            state.input = .idle
-        case .enter:
+        case .escape, .enter:
+            // Esc leaves the line as Enter does: the filter stays until the operator clears it.
             state.filters[state.focus] = text.isEmpty ? nil : text
             state.input = .idle
+        case .character("u") where key.modifiers == .ctrl:
+            state.filters[state.focus] = nil
+            state.input = .filter("")
         case .backspace:
             let shorter = String(text.dropLast())
             state.filters[state.focus] = shorter.isEmpty ? nil : shorter
@@ -267,6 +307,7 @@ public enum Reducer {
     // MARK: The `:` command line
 
     private static func editCommand(_ text: String, _ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        state.completions = []
         switch key.key {
         case .escape:
             state.input = .idle
@@ -276,8 +317,17 @@ public enum Reducer {
             return ConsoleCommands.execute(text, &state)
         case .backspace:
             state.input = text.isEmpty ? .idle : .command(String(text.dropLast()))
+        case .character("u") where key.modifiers == .ctrl:
+            state.input = .command("")
         case .tab:
-            state.input = .command(ConsoleVerbs.table.complete(text, in: ConsoleVerbs.context(state)))
+            let context = ConsoleVerbs.context(state)
+            let completed = ConsoleVerbs.table.complete(text, in: context)
+            state.input = .command(completed)
+            // A Tab that cannot complete further lists what could follow (the last word of each candidate).
+            let candidates = ConsoleVerbs.table.candidates(for: text, in: context)
+            if completed == text, candidates.count > 1 {
+                state.completions = candidates.map { String($0.split(separator: " ").last ?? "") }
+            }
         case .up:
             if let older = state.history.older() { state.input = .command(older) }
         case .down:

@@ -98,6 +98,7 @@ enum DrillControls {
             if state.isReadOnly && intent != .stepInject {
                 return done(Flash("read-only: injects are disabled", isError: true), &state)
             }
+            let before = state.engine.events.count
             switch intent {
             case .stepInject:
                 state.play(.clock(.step(to: next.at)))
@@ -108,6 +109,11 @@ enum DrillControls {
             default:
                 state.play(.injectControl(.skip(next.id)))
                 state.flash = Flash("skipped inject \(next.id)")
+            }
+            // The inject's message to the players follows on the message line (the banner shows the time).
+            if let message = state.engine.events.dropFirst(before).last(where: { $0.kind == .message }) {
+                let verb = intent == .stepInject ? "stepped to" : intent == .triggerInject ? "triggered" : "skipped"
+                state.flash = Flash("\(verb) inject \(next.id): \(message.detail)")
             }
         default:
             return false

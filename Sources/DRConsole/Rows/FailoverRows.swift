@@ -1,4 +1,5 @@
 import DRDomain
+import Foundation
 import DRSimulation
 import TermUI
 
@@ -15,12 +16,18 @@ public enum FailoverRows {
             return PaneTable(columns: columns, rows: [row])
         }
         var rows: [PaneRow] = []
-        func add(_ id: String, _ item: String, _ badge: String, _ role: ThemeRole, _ detail: String) {
-            rows.append(PaneRow(id: id, cells: [Table.Cell(item), Table.Cell(badge, style: theme.style(role)),
+        // Every row of the plan is about failing this hub over: `y` copies the command that starts it.
+        let command = ":failover \(hub)"
+        func add(_ id: String, _ item: String, _ badge: String, _ role: ThemeRole, _ detail: String, more: [String] = []) {
+            let title = item.trimmingCharacters(in: .whitespaces)
+            // FAIL (a check) is underlined, so it differs from DOWN (a state) by attribute, not only by its text.
+            let style = badge == "FAIL" ? theme.style(role).adding(.underline) : theme.style(role)
+            rows.append(PaneRow(id: id, cells: [Table.Cell(item), Table.Cell(badge, style: style),
                                                 Table.Cell(detail)],
-                                detail: ["\(item): \(badge)", detail], hub: hub))
+                                detail: ["\(title): \(badge)", detail] + more, hub: hub, command: command))
         }
         let active = state.engine.isFailedOver(hub: hub)
+        let progress = FailoverProgress(events: state.engine.events, hub: hub, active: active)
         let badge = active ? "ACTIVE" : plan.blockedReason != nil ? "BLOCKED" : "READY"
         add("target", "\(hub) -> \(plan.secondaryHub ?? "no secondary")", badge,
             active ? .statusReadOnly : plan.blockedReason != nil ? .statusDown : .textEmphasis,
@@ -31,21 +38,35 @@ public enum FailoverRows {
             case .fail: ("FAIL", .statusDown)
             case .unknown: ("?", .statusUnknown)
             }
-            add("check:\(check.name)", "preflight: \(check.name)", badge, role, check.reason)
+            add("check:\(check.name)", "preflight: \(check.name)", badge, role, check.reason,
+                more: ["\(RuleID.r6.rawValue) \(RuleID.r6.title): \(RuleID.r6.summary)"])
         }
         for project in plan.projects {
-            let meets = project.meetsObjective
-            add("rto:\(project.project)", "\(project.project) (\(project.posture.rawValue))", meets ? "MEETS" : "MISSES",
-                meets ? .statusOK : .statusDown,
-                "estimated \(DRDomain.ISODuration.human(project.estimatedRecoveryTime)) vs objective \(DRDomain.ISODuration.human(project.objective)) (R8)")
-            var elapsed: Double = 0
+            let objective = DRDomain.ISODuration.human(project.objective)
+            if active, let served = ProjectRecovery(state.engine, project.project) {
+                // Once the project serves from the secondary, the pane says what happened, not an estimate.
+                let met = served.outFor <= project.objective
+                add("rto:\(project.project)", "\(project.project) (\(project.posture.rawValue))", met ? "MET" : "MISSED",
+                    met ? .statusOK : .statusDown,
+                    "serving from \(served.region) since T+\(Clock.format(served.since)): out "
+                        + "\(DRDomain.ISODuration.human(served.outFor)) vs objective \(objective) (R8)")
+            } else {
+                let meets = project.meetsObjective
+                add("rto:\(project.project)", "\(project.project) (\(project.posture.rawValue))", meets ? "MEETS" : "MISSES",
+                    meets ? .statusOK : .statusDown,
+                    "estimated \(DRDomain.ISODuration.human(project.estimatedRecoveryTime)) vs objective \(objective) (R8)")
+            }
+            var runningShown = false
             for (index, step) in project.steps.enumerated() {
-                let done = active && project.elapsed >= elapsed + step.duration
-                let running = active && !done && project.elapsed >= elapsed
-                elapsed += step.duration
-                add("step:\(project.project):\(index)", "  \(index + 1). \(step.title)",
-                    done ? "DONE" : running ? "RUN" : "TODO", done ? .statusOK : running ? .statusDegraded : .textDim,
-                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))")
+                let state = StepState.of(step, project.posture, progress: progress, preflight: plan.preflight,
+                                         active: active, firstOpen: !runningShown)
+                if state.badge == "RUN" { runningShown = true }
+                add("step:\(project.project):\(index)", "  \(index + 1). \(step.title)", state.badge, state.role,
+                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))" + state.note,
+                    more: ["Step \(index + 1) of \(project.steps.count) for \(project.project) (\(project.posture.rawValue)), "
+                           + "about \(DRDomain.ISODuration.human(step.duration))",
+                           "Command: :failover \(hub)  (starts every step; the steps then run on the clock)",
+                           "\(step.rule.rawValue) \(step.rule.title): \(step.rule.summary)"])
             }
             if !project.artifactsToRecreate.isEmpty {
                 add("artifacts:\(project.project)", "  recreate (R7)", "TODO", .textDim,
@@ -67,5 +88,50 @@ public enum FailoverRows {
             add("shared:\(shared)", "shared", "OK", .statusOK, shared)
         }
         return PaneTable(columns: columns, rows: rows)
+    }
+}
+
+/// The state of one failover step as the pane shows it: DONE when the timeline wrote it done (and, for a
+/// remediation, its check now passes), RUN for the first open step of an active failover, else TODO.
+struct StepState {
+    var badge: String
+    var role: ThemeRole
+    /// Said after the step's duration when the badge needs a reason.
+    var note: String = ""
+
+    static func of(
+        _ step: FailoverStep, _ posture: DeploymentPosture, progress: FailoverProgress, preflight: [PreflightCheck],
+        active: Bool, firstOpen: Bool
+    ) -> StepState {
+        let written = progress.isDone(posture, step)
+        // A remediation holds only when its check passes; the step's time passing does not make it so.
+        if let check = preflight.first(where: { step.title.hasPrefix("Remediate \($0.name) ") }), check.result != .pass {
+            if written {
+                return StepState(badge: "FAIL", role: .statusDown,
+                                 note: "; its time passed but preflight: \(check.name) still fails: \(check.reason)")
+            }
+            return active && firstOpen ? StepState(badge: "RUN", role: .statusDegraded) : StepState(badge: "TODO", role: .textDim)
+        }
+        if written { return StepState(badge: "DONE", role: .statusOK) }
+        return active && firstOpen ? StepState(badge: "RUN", role: .statusDegraded) : StepState(badge: "TODO", role: .textDim)
+    }
+}
+
+/// A project serving again from the secondary region, read from its state events on the timeline.
+struct ProjectRecovery {
+    var region: String
+    /// When it began to serve from the secondary.
+    var since: Double
+    /// How long it was out: from its first state change to unavailable to `since`.
+    var outFor: Double
+
+    init?(_ engine: SimulationEngine, _ project: String) {
+        guard let status = engine.status(of: project), let region = status.servedFrom, !status.state.isDown else { return nil }
+        let changes = engine.events.filter { $0.kind == .state && $0.target == project }
+        guard let since = changes.last?.at else { return nil }
+        let down = changes.first { $0.detail.contains("-> unavailable") }?.at ?? since
+        self.region = region
+        self.since = since
+        outFor = since - down
     }
 }

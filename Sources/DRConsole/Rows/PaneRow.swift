@@ -11,13 +11,19 @@ public struct PaneRow: Sendable, Hashable {
     public var hub: String?
     /// A row style layered under the cells' own styles.
     public var style: Style
+    /// The exact command the row asks for (a recovery, a failover), which `y` copies; nil when there is none.
+    public var command: String?
 
-    public init(id: String, cells: [Table.Cell], detail: [String] = [], hub: String? = nil, style: Style = .plain) {
+    public init(
+        id: String, cells: [Table.Cell], detail: [String] = [], hub: String? = nil, style: Style = .plain,
+        command: String? = nil
+    ) {
         self.id = id
         self.cells = cells
         self.detail = detail
         self.hub = hub
         self.style = style
+        self.command = command
     }
 
     /// Whether the row matches a filter (case-insensitive substring of any cell); an empty filter matches all.

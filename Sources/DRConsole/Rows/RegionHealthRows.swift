@@ -68,12 +68,18 @@ public enum RegionHealthRows {
             let zones = region.map {
                 $0.zones.isEmpty ? "none" : "\($0.zones.count)" + (regionState.zonesDown.isEmpty ? "" : " (\(regionState.zonesDown.count) down)")
             } ?? "?"
-            let since = regionState.since.map { "T+" + Clock.format(state.engine.now - $0) } ?? "-"
+            // When the region entered its state (the outage's start), not its last change.
+            let start = regionState.causes.filter { $0.level == regionState.level }.compactMap(\.since).min()
+                ?? (regionState.level > .healthy ? regionState.since : nil)
+            let since = start.map { "T+" + Clock.minutes($0) } ?? "-"
             var detail = ["\(region?.displayName ?? name) (\(name)), \(region?.geography ?? "unknown geography")",
                           "State: \(health.badge) (\(regionState.source.isEmpty ? "no fault, no live issue" : regionState.source.label))"
                             + "   simulated: \(RegionHealth(regionState.simulated).badge)"
                             + "   live: \(regionState.live.map { RegionHealth($0).badge } ?? "no live data")",
                           "Pair: \(region?.pair ?? "none")   zones: \(region?.zones.joined(separator: ", ") ?? "?")"]
+            if let start {
+                detail.append("Since: T+\(Clock.format(start)), \(Clock.duration(state.engine.now - start)) ago")
+            }
             detail += regionState.causes.map { cause in
                 let what = cause.source == .live ? "Live data" : "Simulated fault"
                 return "\(what): \(cause.text)" + (cause.rule.map { " (\($0.rawValue))" } ?? "")

@@ -109,17 +109,14 @@ public enum SoftDeleteRows {
                     "Policy (R9): \(policy.note)",
                     "Recovery order: step \(order(entry.kind)) (credentials and data first, R10)",
                     "Command: \(recoverable ? command(for: entry) : how)",
-                ] + statements)
+                ] + statements,
+                command: recoverable && !command(for: entry).hasPrefix("portal:") ? command(for: entry) : nil)
         }
         return PaneTable(columns: columns, rows: rows)
     }
 
-    /// `2d 04:10:05` or `11:59:30`: a countdown that ticks with the clock.
-    static func countdown(_ seconds: TimeInterval) -> String {
-        let days = Int(seconds) / 86_400
-        let rest = Clock.format(seconds.truncatingRemainder(dividingBy: 86_400))
-        return days > 0 ? "\(days)d \(rest)" : rest
-    }
+    /// `2d 4h 10m` or `11h 59m 30s`: a countdown with units that ticks with the clock.
+    static func countdown(_ seconds: TimeInterval) -> String { Clock.duration(seconds) }
 
     /// The exact command an operator runs to recover an entry.
     static func command(for entry: Entry) -> String {

@@ -10,13 +10,17 @@ public struct ConsoleFiles: Sendable {
     public var loadHealth: @Sendable () -> (LiveHealth, [String])?
     /// Whether the live health files changed since they were last read.
     public var healthChanged: @Sendable () -> Bool
+    /// Copies text to the clipboard; returns where it went, or throws a message saying why it could not.
+    public var copy: @Sendable (String) throws -> String
 
     public init(
         loadTheme: @escaping @Sendable (String) -> (Theme?, [String]),
         loadKeyMap: @escaping @Sendable () -> (KeyMap, [String])? = { nil },
         loadHealth: @escaping @Sendable () -> (LiveHealth, [String])? = { nil },
-        healthChanged: @escaping @Sendable () -> Bool = { false }
+        healthChanged: @escaping @Sendable () -> Bool = { false },
+        copy: @escaping @Sendable (String) throws -> String = { _ in "nowhere: no clipboard in this console" }
     ) {
+        self.copy = copy
         self.loadTheme = loadTheme
         self.loadKeyMap = loadKeyMap
         self.loadHealth = loadHealth

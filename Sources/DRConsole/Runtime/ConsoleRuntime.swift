@@ -97,6 +97,12 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
             } catch {
                 return .journalWritten(problem: "\(error)")
             }
+        case .copy(let text):
+            do {
+                return .copied("copied \(text) to \(try files.copy(text))", isError: false)
+            } catch {
+                return .copied("could not copy \(text): \(error)", isError: true)
+            }
         case .quit:
             hasQuit = true
             return nil

@@ -6,6 +6,10 @@ public enum ConsoleScreen {
     /// runtime passes its memo; a fresh one builds every table).
     public static func render(_ state: AppState, into buffer: inout Buffer, tables: PaneTables = PaneTables()) {
         let screen = buffer.area
+        // A theme with its own background (light) paints the whole screen with it, so its text never lands on
+        // the terminal's default background, which may be dark.
+        let text = state.theme.style(.text)
+        if text.bg != nil { buffer.fill(screen, style: text) }
         guard let layout = Viewport(size: screen.size, focus: state.focus).layout else {
             renderTooSmall(state, in: screen, buffer: &buffer)
             return

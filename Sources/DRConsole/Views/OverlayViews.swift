@@ -25,7 +25,7 @@ enum HelpOverlay {
         lines.append("")
         lines.append("Badges: OK available  DEGR degraded  PAUSED paused  R/O read-only  UNKN unknown (may be down)  DOWN unavailable  DEL deleted  ? no state")
         lines.append("Source: sim (a simulated fault or action)  live (live health data)  live+sim (both)")
-        return lines
+        return lines + HelpGlossary.lines
     }
 
 }
@@ -36,7 +36,10 @@ enum OverlayLines {
     /// selected row; empty when no overlay is open.
     static func lines(_ state: AppState, _ tables: PaneTables) -> [String] {
         if state.showsHelp { return state.helpShowsCatalog ? ServiceCatalogView.overlayLines() : HelpOverlay.lines(state) }
-        if state.showsDetail, let row = DetailOverlay.row(state, tables) { return row.detail.filter { !$0.isEmpty } }
+        if state.showsDetail, let row = DetailOverlay.row(state, tables) {
+            let copy = row.command.map { ["", "\(state.keyMap.firstKey(.copyCommand)) copies: \($0)"] } ?? []
+            return row.detail.filter { !$0.isEmpty } + copy
+        }
         if state.showsFacilitator { return FacilitatorOverlay.lines(state) }
         return []
     }
@@ -50,16 +53,20 @@ enum DetailOverlay {
         guard let index = state.selection(state.focus, in: rows).selection, rows.indices.contains(index) else { return nil }
         return rows[index]
     }
+
+    /// The overlay's title: what the row is about as its first detail line says it (the resource, the step),
+    /// never the internal row id.
+    static func title(of row: PaneRow) -> String {
+        let first = row.detail.first { !$0.isEmpty } ?? row.cells.first?.text ?? row.id
+        return first.truncated(toWidth: 60)
+    }
 }
 
 /// A centred box over the screen with wrapped lines.
 enum Overlay {
     /// The keys that scroll an overlay, from the key map (`j/k PgUp/PgDn`).
     static func scrollKeys(_ keys: KeyMap) -> String {
-        func short(_ intent: Intent) -> String {
-            keys.binding(for: intent)?.keys.map(\.description).min { $0.count < $1.count } ?? "-"
-        }
-        return "\(short(.down))/\(short(.up)) \(short(.pageUp))/\(short(.pageDown))"
+        "\(keys.shortestKey(.down))/\(keys.shortestKey(.up)) \(keys.shortestKey(.pageUp))/\(keys.shortestKey(.pageDown))"
     }
 
     /// Draws the open overlay (help or the service catalog, the selected row's detail, the facilitator's), if any.
@@ -70,7 +77,7 @@ enum Overlay {
             title = state.helpShowsCatalog ? " Service catalog \(close) "
                 : state.helpTopic.map { " Help: \($0) \(close) " } ?? " Help \(close) "
         } else if state.showsDetail, let row = DetailOverlay.row(state, tables) {
-            title = " \(row.id) \(close) "
+            title = " \(DetailOverlay.title(of: row)) \(close) "
         } else if state.showsFacilitator {
             title = " Facilitator: coming injects \(close) "
         } else {

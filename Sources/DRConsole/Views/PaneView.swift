@@ -29,18 +29,26 @@ enum PaneView {
             selectionStyle: focused ? theme.style(.tableSelected) : .plain,
             highlightSymbol: focused ? "▶" : " ")
         let window = TableWindow(state.selection(pane, in: rows), rowCount: rows.count, visibleRows: widget.visibleRowCount(in: inner))
-        widget.rows = rows[window.range].map { Table.Row($0.cells, style: $0.style) }
+        let columns = tables.table(pane, state).columns
+        let shift = pane == .replication ? 0 : state.columnOffsets[pane] ?? 0
+        widget.rows = rows[window.range].map { Table.Row(LongColumns.shifted($0.cells, columns, by: shift), style: $0.style) }
         widget.state = window.relativeState
         widget.render(in: inner, buffer: &buffer)
     }
 
     private static func subtitle(_ pane: PaneID, _ state: AppState) -> String {
         switch pane {
-        case .failover, .xray: state.selectedHub.map { ": \($0)" } ?? ""
-        case .timeline: " (\(state.engine.events.count))"
-        case .softDelete: " (Step: recovery order, R10)"
+        case .failover, .xray: (state.selectedHub.map { ": \($0)" } ?? "") + LongColumns.marker(pane, state)
+        case .timeline: " (\(state.engine.events.count)\(unseen(state)))\(LongColumns.marker(pane, state))"
+        case .softDelete: " (Step: recovery order, R10)\(LongColumns.marker(pane, state))"
         default: ""
         }
+    }
+
+    /// ", 3 new: G follows" when the operator moved away from the newest event and more came since.
+    private static func unseen(_ state: AppState) -> String {
+        guard let seen = state.timelineSeen, state.engine.events.count > seen else { return "" }
+        return ", \(state.engine.events.count - seen) new: \(state.keyMap.shortestKey(.bottom)) follows"
     }
 
     private static func emptyMessage(_ pane: PaneID, _ state: AppState) -> String {

@@ -20,6 +20,12 @@ enum StatusBarView {
     static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
         let theme = state.theme
         buffer.fill(area, style: theme.style(.statusBar))
+        if case .command = state.input, !state.completions.isEmpty {
+            _ = buffer.put([Span(" Tab:", style: theme.style(.statusBarKey)),
+                            Span(" " + state.completions.joined(separator: "  "), style: theme.style(.statusBar))],
+                           at: area.origin, maxWidth: area.width)
+            return
+        }
         var spans: [Span] = []
         for (keys, label) in fitted(hints(state), width: area.width) {
             spans.append(Span(" \(keys)", style: theme.style(.statusBarKey)))
@@ -51,13 +57,16 @@ enum StatusBarView {
         case .command:
             return [Hint("Enter", "run"), Hint("Tab", "complete", priority: 2), Hint("Up/Down", "history", priority: 3),
                     Hint("Esc", "cancel", priority: 1)]
-        case .filter: return [Hint("Enter", "keep filter", short: "keep"), Hint("Esc", "clear filter", short: "clear")]
-        case .confirmQuit: return [Hint("y", "quit the drill"), Hint("any key", "stay")]
+        case .filter: return [Hint("Enter/Esc", "keep filter", short: "keep"), Hint("Ctrl-U", "clear filter", short: "clear")]
+        case .confirmQuit: return [Hint("y", "quit"), Hint("any key", "stay")]
+        case .confirm(let question):
+            return [Hint(question.again.map { "y/\($0)" } ?? "y", "go ahead", short: "yes"), Hint("any key", "stay")]
         case .idle: break
         }
         if state.showsHelp || state.showsDetail {
             let what = state.showsHelp ? "help" : "detail"
-            return [Hint(keys.firstKey(.back), "close \(what)", short: "close"),
+            let copy = state.showsDetail ? [Hint(keys.firstKey(.copyCommand), "copy command", short: "copy", priority: 2)] : []
+            return [Hint(keys.firstKey(.back) + "/" + keys.firstKey(.quit), "close \(what)", short: "close")] + copy + [
                     Hint("\(keys.firstKey(.up))/\(keys.firstKey(.down))", "scroll", priority: 1)]
         }
         var hints: [Hint] = []
@@ -107,7 +116,9 @@ enum StatusBarView {
             _ = buffer.put([Span("/", style: theme.style(.commandPrompt)), Span(text + "█", style: theme.style(.commandInput))],
                            at: area.origin, maxWidth: area.width)
         case .confirmQuit:
-            buffer.put("A drill is running. Quit? (y/N)", at: area.origin, style: theme.style(.flashError), maxWidth: area.width)
+            buffer.put(QuitGuard.reason(state) ?? "Quit? (y/N)", at: area.origin, style: theme.style(.flashError), maxWidth: area.width)
+        case .confirm(let question):
+            buffer.put(question.question, at: area.origin, style: theme.style(.flashError), maxWidth: area.width)
         case .idle:
             if let flash = state.flash {
                 buffer.put(flash.text, at: area.origin, style: theme.style(flash.isError ? .flashError : .flashInfo),

@@ -11,6 +11,13 @@ public struct Viewport: Sendable {
         layout = ConsoleLayout(size: size, focus: focus)
     }
 
+    /// The panes in reading order as laid out (top to bottom, left to right); number order when one pane shows at
+    /// a time.
+    public var readingOrder: [PaneID] {
+        guard let panes = layout?.panes, panes.count == PaneID.allCases.count else { return PaneID.allCases }
+        return panes.sorted { ($0.value.y, $0.value.x) < ($1.value.y, $1.value.x) }.map(\.key)
+    }
+
     /// The inside of a pane's border, if the pane is on screen.
     public func body(_ pane: PaneID) -> Rect? {
         layout?.panes[pane].map(Self.body(of:))

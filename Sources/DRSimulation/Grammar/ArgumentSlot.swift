@@ -90,13 +90,23 @@ public enum ArgumentSlot: Sendable, Hashable {
         switch self {
         case .region:
             let catalog = estate?.regions ?? .builtIn
-            if let region = catalog.region(displayName: word) { return region.name }
+            if let region = catalog.region(displayName: word) {
+                // A fault in a region the estate does not use would be shown and affect nothing.
+                guard let estate, !estate.usedRegions.contains(region.name) else { return region.name }
+                throw GrammarError("the estate has nothing in \(region.name); its regions are "
+                                   + estate.usedRegions.joined(separator: ", "))
+            }
             // The estate's own regions first, so a near miss suggests the region in use.
             let hint = Suggestion.closest(to: word, in: estate?.usedRegions ?? [])
                 ?? Suggestion.closest(to: word, in: catalog.regions.map(\.name))
             throw GrammarError("unknown region '\(word)'\(hint.map { "; did you mean '\($0)'?" } ?? "")")
         case .zone:
-            guard let estate, estate.regions.region(ofZone: word) == nil else { return word }
+            guard let estate else { return word }
+            if let region = estate.regions.region(ofZone: word) {
+                guard !estate.usedRegions.contains(region.name) else { return word }
+                throw GrammarError("the estate has nothing in \(region.name) (zone '\(word)'); its zones are "
+                                   + candidates(in: context).joined(separator: ", "))
+            }
             let zones = candidates(in: context) + estate.regions.regions.flatMap(\.zones)
             throw GrammarError("unknown zone '\(word)'\(Suggestion.didYouMean(word, in: zones)); zones are physical, such as eastus2-az1")
         case .service:
