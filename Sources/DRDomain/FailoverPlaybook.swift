@@ -9,12 +9,16 @@ public struct FailoverStep: Sendable, Hashable {
     /// Whether the step comes after the project serves again, outside the recovery time (hot/warm's noncritical
     /// resources, seed line 90).
     public var afterRecovery: Bool
+    /// The readiness check this step remediates or verifies (R6, `networking`), if any: when the step is done,
+    /// the check holds in the secondary region.
+    public var remediates: String?
 
-    public init(title: String, duration: TimeInterval, rule: RuleID, afterRecovery: Bool = false) {
+    public init(title: String, duration: TimeInterval, rule: RuleID, afterRecovery: Bool = false, remediates: String? = nil) {
         self.title = title
         self.duration = duration
         self.rule = rule
         self.afterRecovery = afterRecovery
+        self.remediates = remediates
     }
 }
 
@@ -75,8 +79,9 @@ public enum FailoverPlaybook {
         return facts.compactMap { name, value in
             switch value {
             case .yes: nil
-            case .no: FailoverStep(title: "Remediate \(name) in \(region)", duration: remediation, rule: .r6)
-            case .unknown, nil: FailoverStep(title: "Verify \(name) in \(region)", duration: verification, rule: .r6)
+            case .no: FailoverStep(title: "Remediate \(name) in \(region)", duration: remediation, rule: .r6, remediates: name)
+            case .unknown, nil:
+                FailoverStep(title: "Verify \(name) in \(region)", duration: verification, rule: .r6, remediates: name)
             }
         }
     }

@@ -139,13 +139,22 @@ extension SimulationEngine {
 
     mutating func complete(_ completion: ScheduledItem.Completion) {
         switch completion {
-        case .failoverStep(let h, let title, let group, let rule):
+        case .failoverStep(let h, let title, let group, let rule, let remediates):
+            if let key = remediates, activeFaults[.readinessGap(key.check, key.region)] != nil {
+                blockStep(hub: h, BlockedStep(title: title, group: group, rule: rule, key: key))
+                return
+            }
+            if let key = remediates, remediatedChecks[key] == nil { remediatedChecks[key] = now }
             emit(.step, graph.nodes[h].id, "\(group): \(title) done", rule)
         case .failoverProjectReady(let h, let p):
             guard hubFailovers[h] != nil else { return }
             touch([p])
         case .failoverFinished(let h):
             guard let record = hubFailovers[h] else { return }
+            if !record.blockedSteps.isEmpty {
+                hubFailovers[h]?.finishPending = true
+                return
+            }
             let secondary = graph.nodes[record.secondary]
             emit(.outcome, graph.nodes[h].id,
                  "failed over to \(secondary.id) in \(secondary.region) after \(ISODuration.human(now - record.startedAt))", .r1)
@@ -170,6 +179,55 @@ extension SimulationEngine {
             touch([n])
         case .recoveryOfDeletedFinished(let id):
             emit(.outcome, id, "recovered from soft delete", .r9)
+        }
+    }
+}
+
+// MARK: Remediation blocked by an injected readiness gap
+
+extension SimulationEngine {
+    /// An injected gap is the drill saying the fix did not take: the step is not done, and the projects of its
+    /// posture cannot serve from the secondary until the gap clears (R6).
+    mutating func blockStep(hub h: Int, _ step: BlockedStep) {
+        guard var record = hubFailovers[h] else { return }
+        record.blockedSteps.append(step)
+        var held: [Int] = []
+        for (p, ready) in record.projectReadyAt where graph.nodes[p].posture.rawValue == step.group && ready.isFinite {
+            record.projectReadyAt[p] = .infinity
+            held.append(p)
+        }
+        hubFailovers[h] = record
+        emit(.note, graph.nodes[h].id, "\(step.group): \(step.title) not done: \(step.key.check.title) is still "
+                + "missing in \(step.key.region) (injected gap); its projects wait until it is fixed", .r6)
+        touch(held.sorted())
+    }
+
+    /// A readiness gap cleared: the steps it blocked are done now, and projects with nothing else blocking them
+    /// serve from the secondary.
+    mutating func unblockSteps(_ key: ReadinessKey) {
+        for h in hubFailovers.keys.sorted() {
+            guard var record = hubFailovers[h], record.blockedSteps.contains(where: { $0.key == key }) else { continue }
+            let done = record.blockedSteps.filter { $0.key == key }
+            record.blockedSteps.removeAll { $0.key == key }
+            if remediatedChecks[key] == nil { remediatedChecks[key] = now }
+            for step in done { emit(.step, graph.nodes[h].id, "\(step.group): \(step.title) done", step.rule) }
+            let stillBlocked = Set(record.blockedSteps.map(\.group))
+            var released: [Int] = []
+            for (p, ready) in record.projectReadyAt where ready == .infinity
+                && !stillBlocked.contains(graph.nodes[p].posture.rawValue)
+            {
+                record.projectReadyAt[p] = now
+                released.append(p)
+            }
+            let finished = record.finishPending && record.blockedSteps.isEmpty
+            if finished { record.finishPending = false }
+            hubFailovers[h] = record
+            if finished {
+                let secondary = graph.nodes[record.secondary]
+                emit(.outcome, graph.nodes[h].id,
+                     "failed over to \(secondary.id) in \(secondary.region) after \(ISODuration.human(now - record.startedAt))", .r1)
+            }
+            touch(released.sorted())
         }
     }
 }

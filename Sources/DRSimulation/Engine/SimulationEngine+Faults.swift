@@ -34,6 +34,7 @@ extension SimulationEngine {
         }
         emit(.clear, fault.description, "cleared: " + fault.clearedSummary, fault.rule)
         touch(setFault(fault, active: false))
+        if case .readinessGap(let check, let region) = fault { unblockSteps(ReadinessKey(check: check, region: region)) }
     }
 
     /// Sets or unsets a fault in the tables and returns the nodes it touches directly.

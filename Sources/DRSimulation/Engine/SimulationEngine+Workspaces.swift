@@ -102,7 +102,11 @@ extension SimulationEngine {
         var progress = ""
         if let failover = hubFailovers[hub], let ready = failover.projectReadyAt[n] {
             if now >= ready { return servedBySecondary(node, secondary: failover.secondary) }
-            progress = "; failover to \(graph.nodes[failover.secondary].id) under way, ready at \(clock(ready))"
+            let blocked = failover.blockedSteps.filter { $0.group == node.posture.rawValue }.map(\.key)
+            progress = blocked.isEmpty
+                ? "; failover to \(graph.nodes[failover.secondary].id) under way, ready at \(clock(ready))"
+                : "; failover to \(graph.nodes[failover.secondary].id) waits for "
+                    + blocked.map { "\($0.check.title) in \($0.region)" }.joined(separator: ", ") + " (R6)"
         }
         let hubNode = graph.nodes[hub]
         if serviceOut(.machineLearning, hubNode.regionIndex) {

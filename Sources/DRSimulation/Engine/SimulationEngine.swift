@@ -69,6 +69,8 @@ public struct SimulationEngine: Sendable {
     var hubFailovers: [Int: HubFailover] = [:]
     /// Hubs whose failback is in progress.
     var failbacksInProgress: Set<Int> = []
+    /// Readiness checks that a failover step remediated or verified, with when (R6); they hold from then on.
+    var remediatedChecks: [ReadinessKey: TimeInterval] = [:]
     /// Storage accounts failed over (ready time), by node.
     var storageFailovers: [Int: TimeInterval] = [:]
     /// Recoveries in progress, by node.
@@ -284,7 +286,7 @@ struct ScheduledItem: Sendable {
 
     /// The end of something an action started.
     enum Completion: Sendable {
-        case failoverStep(hub: Int, title: String, group: String, rule: RuleID)
+        case failoverStep(hub: Int, title: String, group: String, rule: RuleID, remediates: ReadinessKey?)
         case failoverProjectReady(hub: Int, project: Int)
         case failoverFinished(hub: Int)
         case failbackFinished(hub: Int)
@@ -300,4 +302,25 @@ struct HubFailover: Sendable {
     var startedAt: TimeInterval
     /// When each project of the hub is served by the secondary.
     var projectReadyAt: [Int: TimeInterval]
+    /// The steps the failover started with, by posture.
+    var steps: [DeploymentPosture: [FailoverStep]] = [:]
+    /// Remediation steps whose time passed while an injected gap kept their check failing: they, and the
+    /// projects of their posture, wait until the gap clears (R6).
+    var blockedSteps: [BlockedStep] = []
+    /// Whether the failover's end came while steps were blocked, so its outcome is written when they clear.
+    var finishPending = false
+}
+
+/// A failover step that could not be done because an injected readiness gap is active.
+struct BlockedStep: Sendable {
+    var title: String
+    var group: String
+    var rule: RuleID
+    var key: ReadinessKey
+}
+
+/// A readiness check in one region (R6).
+struct ReadinessKey: Sendable, Hashable {
+    var check: ReadinessCheck
+    var region: RegionName
 }

@@ -35,12 +35,15 @@ extension SimulationEngine {
                 emit(.note, project.project, "the secondary lacks: " + project.artifactsToRecreate.joined(separator: ", "), .r7)
             }
             guard announced.insert(project.posture).inserted else { continue }
+            record.steps[project.posture] = project.steps
+            let region = graph.nodes[s].region
             var t = now
             for (i, step) in project.steps.enumerated() {
                 t += step.duration
+                let remediates = step.remediates.flatMap(ReadinessCheck.init(name:)).map { ReadinessKey(check: $0, region: region) }
                 enqueue(.completion(.failoverStep(
                     hub: h, title: "\(step.title) (\(i + 1)/\(project.steps.count))", group: project.posture.rawValue,
-                    rule: step.rule)), at: t)
+                    rule: step.rule, remediates: remediates)), at: t)
             }
         }
         hubFailovers[h] = record

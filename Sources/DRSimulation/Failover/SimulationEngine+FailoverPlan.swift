@@ -30,10 +30,10 @@ extension SimulationEngine {
             case .pass: return nil
             case .fail:
                 return FailoverStep(title: "Remediate \(check.name) in \(secondary.region)",
-                                    duration: ActionDurations.remediation, rule: .r6)
+                                    duration: ActionDurations.remediation, rule: .r6, remediates: readinessName(check))
             case .unknown:
                 return FailoverStep(title: "Verify \(check.name) in \(secondary.region)",
-                                    duration: ActionDurations.verification, rule: .r6)
+                                    duration: ActionDurations.verification, rule: .r6, remediates: readinessName(check))
             }
         }
         var stepsByPosture: [DeploymentPosture: [FailoverStep]] = [:]
@@ -48,6 +48,9 @@ extension SimulationEngine {
             }
             stepsByPosture[posture] = steps
         }
+        // A failover under way or done shows the steps it started with, so a step that remediated a check does
+        // not vanish from the list (or renumber the others) once the check holds.
+        if let started = hubFailovers[h]?.steps { stepsByPosture.merge(started) { _, planned in planned } }
         for p in hub.projects {
             let node = graph.nodes[p]
             let steps = stepsByPosture[node.posture] ?? []
@@ -68,7 +71,13 @@ extension SimulationEngine {
         return plan
     }
 
-    /// R6: the secondary hub itself, then the region's readiness facts, with injected gaps failing them.
+    /// The readiness check a preflight check names, if it is one (`secondaryHub` is not).
+    private func readinessName(_ check: PreflightCheck) -> String? {
+        ReadinessCheck(name: check.name).map(\.rawValue)
+    }
+
+    /// R6: the secondary hub itself, then the region's readiness facts, with injected gaps failing them. A fact
+    /// that a failover step remediated or verified holds from then on, unless a gap is injected.
     private func preflight(secondary s: Int) -> [PreflightCheck] {
         let node = graph.nodes[s]
         let status = statuses[s]
@@ -97,6 +106,11 @@ extension SimulationEngine {
                 let state = statuses[storage].state
                 checks.append(PreflightCheck(name: check.rawValue, result: state == .unknown ? .unknown : .fail,
                                              reason: "\(graph.nodes[storage].id) is \(state.rawValue)"))
+                continue
+            }
+            if let at = remediatedChecks[ReadinessKey(check: check, region: node.region)] {
+                checks.append(PreflightCheck(name: check.rawValue, result: .pass,
+                                             reason: "\(check.title) remediated or verified in \(node.region) by a failover step at \(clock(at))"))
                 continue
             }
             let value: Tristate? = switch check {
