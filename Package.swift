@@ -12,12 +12,14 @@ let package = Package(
         .library(name: "TermUI", targets: ["TermUI"]),
         .library(name: "DRDrill", targets: ["DRDrill"]),
         .library(name: "DRJournal", targets: ["DRJournal"]),
+        .library(name: "DRTeam", targets: ["DRTeam"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
     ],
     targets: [
         // Pure domain: regions, estate, service catalog, rules, assessment. Foundation only.
@@ -30,9 +32,12 @@ let package = Package(
         .target(name: "DRDrill", dependencies: ["DRDomain", "DRSimulation", "DRImport"]),
         // Where journals are kept: the store interface and its SQLite store (GRDB).
         .target(name: "DRJournal", dependencies: ["DRDrill", .product(name: "GRDB", package: "GRDB.swift")]),
+        // A journal shared by several consoles in PostgreSQL (postgres-nio): the store, its migrations, roles,
+        // presence and change notifications.
+        .target(name: "DRTeam", dependencies: ["DRDrill", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // The command-line commands, as a library so tests can run them in-process.
         .target(name: "DRCLI", dependencies: [
-            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI", "DRDrill", "DRJournal",
+            "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI", "DRDrill", "DRJournal", "DRTeam",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Pure terminal UI: cells, styles, buffer, diff, widgets, backend protocol, test backend.
@@ -58,8 +63,9 @@ let package = Package(
             "DRConsole", "DRImport", "DRSimulation", "DRDomain", "DRDrill", "TermUI",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
+        .testTarget(name: "DRTeamTests", dependencies: ["DRTeam", "DRDrill", "DRSimulation", "DRImport", "DRDomain"]),
         .testTarget(name: "DRCLITests", dependencies: [
-            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill",
+            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill", "DRTeam",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
     ],
