@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "DRJournal", dependencies: ["DRDrill", .product(name: "GRDB", package: "GRDB.swift")]),
         // A journal shared by several consoles in PostgreSQL (postgres-nio): the store, its migrations, roles,
         // presence and change notifications.
-        .target(name: "DRTeam", dependencies: ["DRDrill", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .target(name: "DRTeam", dependencies: ["DRDrill", "DRSimulation", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // The command-line commands, as a library so tests can run them in-process.
         .target(name: "DRCLI", dependencies: [
             "DRDomain", "DRSimulation", "DRImport", "DRConsole", "NCursesBackend", "TermUI", "DRDrill", "DRJournal", "DRTeam",

@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster for the team-mode tests, run as the `postgres` user (the server refuses root).
 #
 #   scripts/test-postgres.sh start     create (first time) and start it; prints the URL for FOUNDRY_DR_TEST_PG
+#                                      (the server's certificate, for sslmode=verify-full, is ROOT/ca.crt)
 #   scripts/test-postgres.sh stop      stop it (the tests use this to take the journal offline)
 #   scripts/test-postgres.sh restart   stop and start again
 #   scripts/test-postgres.sh remove    stop it and delete its data
@@ -40,6 +41,7 @@ create() {
       -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
       -keyout "$data/server.key" -out "$data/server.crt" >/dev/null 2>&1
     as_postgres chmod 600 "$data/server.key"
+    cp "$data/server.crt" "$root/ca.crt" && chmod 644 "$root/ca.crt"
     echo "ssl = on" | as_postgres tee -a "$data/postgresql.conf" >/dev/null
   fi
   {
