@@ -59,12 +59,32 @@ public final class TeamConsole {
             throw .refused("\(participant.name) is \(participant.role.withArticle): \(refusal)")
         }
         var applied = try catchUp()
+        if let done = alreadyDone(body) { throw .conflict(done) }
         let entry = JournalEntry(
             id: UUID().uuidString.lowercased(), sequence: 0, drillTime: session.engine.now, wallTime: now, body: body)
         try store.append([entry], claims: [claim(for: body)])
-        applied += try catchUp()
+        // Committed: a failure to read it back now is caught up later (the listener says when the link is lost).
+        applied += (try? catchUp()) ?? []
         return applied
     }
+
+    /// Who already did this failover or failback, when the last act on its hub was the same one.
+    func alreadyDone(_ body: JournalBody) -> String? {
+        guard let hub = Self.hub(actedOnBy: body),
+              let last = inputs.last(where: { Self.hub(actedOnBy: $0.body) == hub }), last.body == body,
+              case .operator(.perform(let action)) = body else { return nil }
+        let time = last.wallTime.map { TeamConsole.clockTime.string(from: $0) + " UTC" } ?? "an unknown time"
+        return "\(last.author ?? "someone") already did \(action) at \(time) (entry #\(last.sequence)); yours was not applied"
+    }
+
+    /// `HH:mm:ss` in UTC, as the server words a conflict.
+    static let clockTime: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter
+    }()
 
     /// The claim an input makes: `hub:NAME:N` for the N-th failover or failback of a hub in this console's view.
     /// Two operators failing over the same hub from the same view make the same claim; the server takes the first.

@@ -49,8 +49,12 @@ public final class TeamListener: @unchecked Sendable {
             try? connection.close().wait()
             throw TeamJournalError.classify(error, url: connector.url)
         }
-        connection.closeFuture.whenComplete { _ in onSignal(.lost) }
         lock.withLock { self.connection = connection }
+        // Only the loss of the current connection counts (not one stopped on purpose).
+        connection.closeFuture.whenComplete { [weak self] _ in
+            guard let self, self.lock.withLock({ self.connection === connection }) else { return }
+            onSignal(.lost)
+        }
     }
 
     /// Stops listening.

@@ -1,0 +1,140 @@
+import Foundation
+import XCTest
+
+/// Team mode with real `foundry-dr drill join` processes against a real PostgreSQL (`FOUNDRY_DR_TEST_PG`, set by
+/// `.ci/run`; skipped with the reason printed when absent).
+final class TeamProcessTests: XCTestCase {
+    private var processes: [LiveProcess] = []
+
+    override func tearDown() {
+        for process in processes { process.kill() }
+        processes.removeAll()
+    }
+
+    private func server() throws -> (base: String, environment: [String: String]) {
+        let environment = ProcessInfo.processInfo.environment
+        guard let base = environment["FOUNDRY_DR_TEST_PG"], !base.isEmpty else {
+            let reason = "FOUNDRY_DR_TEST_PG is not set: no PostgreSQL for the team tests (run scripts/test-postgres.sh start and export its URL; .ci/run does)"
+            print("skipped: \(reason)")
+            throw XCTSkip(reason)
+        }
+        var child = ["PATH": environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        child["PGPASSWORD"] = environment["FOUNDRY_DR_TEST_PG_PASSWORD"] ?? "foundry-dr-test"
+        return (base, child)
+    }
+
+    private func join(_ url: String, _ name: String, _ role: String, _ extra: [String] = [], environment: [String: String]) throws -> LiveProcess {
+        guard let binary = BuiltBinary.path else { throw XCTSkip("the foundry-dr binary is not built next to the tests") }
+        let process = try LiveProcess(binary, ["drill", "join", url, "--as", name, "--role", role] + extra, environment: environment)
+        processes.append(process)
+        XCTAssertTrue(process.waitFor { $0.contains { $0.hasPrefix("joined ") } }, "\(name) joined: \(process.lines)")
+        return process
+    }
+
+    /// The inputs a console printed (`#N T+... who: what`), by position.
+    private static func inputs(_ process: LiveProcess) -> [String] {
+        process.lines.filter { $0.hasPrefix("#") }
+    }
+
+    private static func has(_ process: LiveProcess, position: Int) -> Bool {
+        inputs(process).contains { $0.hasPrefix("#\(position) ") }
+    }
+
+    func testTwoConsolesShareActionsNotesRolesConflictsAndARestartedConsoleRejoins() throws {
+        let (base, environment) = try server()
+        let url = base + "?drill=cli-" + UUID().uuidString.prefix(8).lowercased()
+        let fay = try join(url, "fay", "facilitator", ["--scenario", "region-outage-eastus2"], environment: environment)
+        let oli = try join(url, "oli", "operator", environment: environment)
+        XCTAssertTrue(fay.waitFor { $0.contains("who is here: fay (facilitator), oli (operator)") }, "\(fay.lines)")
+
+        fay.send("advance 2100")
+        XCTAssertTrue(oli.waitFor { $0.contains { $0.hasPrefix("#2 T+0:35:00 fay: clock to T+0:35:00") } }, "\(oli.lines)")
+        XCTAssertTrue(oli.lines.contains { $0.contains("inject region-down fired") }, "injects fired show on every console: \(oli.lines)")
+        oli.send("do failover:hub-eus2")
+        oli.send("note DECISION fail over now @oli")
+        XCTAssertTrue(fay.waitFor { Self.has(fay, position: 4) }, "\(fay.lines)")
+        XCTAssertEqual(Self.inputs(fay), Self.inputs(oli))
+        XCTAssertTrue(Self.inputs(fay)[2].hasSuffix("oli: do failover:hub-eus2"), "\(Self.inputs(fay))")
+
+        // Roles: the operator may not move the clock; the client refuses with the role's reason.
+        oli.send("advance 60")
+        XCTAssertTrue(oli.waitFor { $0.contains("refused: oli is an operator: only facilitators control the clock and injects") }, "\(oli.lines)")
+        // A failover already done is refused naming who did it and when.
+        fay.send("do failover:hub-eus2")
+        XCTAssertTrue(fay.waitFor { $0.contains { $0.hasPrefix("conflict: oli already did failover:hub-eus2 at ") && $0.contains("(entry #3)") } }, "\(fay.lines)")
+
+        // The operator's console is killed and started again: it rejoins where the team is.
+        oli.kill()
+        fay.send("note OBSERVATION oli's terminal died")
+        XCTAssertTrue(fay.waitFor { Self.has(fay, position: 5) })
+        let again = try join(url, "oli", "operator", environment: environment)
+        XCTAssertTrue(again.lines.contains { $0.hasPrefix("joined ") && $0.contains("at #5,") }, "\(again.lines)")
+        XCTAssertEqual(Self.inputs(again), Self.inputs(fay))
+        XCTAssertEqual(fay.finish(), 0)
+        XCTAssertEqual(again.finish(), 0)
+    }
+
+    func testSoakOfThreeConsolesAndFiveHundredEventsThroughAServerRestart() throws {
+        let (base, environment) = try server()
+        guard let script = ProcessInfo.processInfo.environment["FOUNDRY_DR_TEST_PG_SCRIPT"] else {
+            throw XCTSkip("FOUNDRY_DR_TEST_PG_SCRIPT is not set: the test cannot restart the server")
+        }
+        let url = base + "?drill=soak-" + UUID().uuidString.prefix(8).lowercased()
+        let consoles = [
+            try join(url, "fay", "facilitator", ["--scenario", "region-outage-eastus2"], environment: environment),
+            try join(url, "oli", "operator", environment: environment),
+            try join(url, "sam", "scribe", environment: environment),
+        ]
+        let names = ["fay", "oli", "sam"]
+        var texts: [[String]] = names.map { _ in [] }
+        for i in 0..<500 { texts[i % 3].append("soak \(names[i % 3]) \(i)") }
+        func send(_ range: Range<Int>) {
+            for i in range { for (c, console) in consoles.enumerated() where i < texts[c].count { console.send("note \(texts[c][i])") } }
+        }
+        send(0..<84)
+        // The server restarts while the consoles write.
+        let restart = Process()
+        restart.executableURL = URL(fileURLWithPath: script)
+        restart.arguments = ["restart"]
+        restart.standardOutput = FileHandle.nullDevice
+        try restart.run()
+        send(84..<100)
+        restart.waitUntilExit()
+        XCTAssertEqual(restart.terminationStatus, 0)
+        for console in consoles {
+            XCTAssertTrue(console.waitFor(timeout: 15) { $0.contains { $0.hasPrefix("journal online again") } }, "\(console.lines.suffix(5))")
+        }
+        send(100..<167)
+        // What was refused while offline was said so (never queued); the team types it again.
+        let refused = consoles.map { console in
+            console.lines.compactMap { line -> String? in
+                guard line.hasPrefix("refused: journal offline: 'note ") else { return nil }
+                return String(line.dropFirst("refused: journal offline: 'note ".count).prefix { $0 != "'" })
+            }
+        }
+        XCTAssertGreaterThan(refused.flatMap { $0 }.count + consoles.flatMap(\.lines).filter { $0.hasPrefix("journal offline") }.count, 0,
+                             "the restart was noticed")
+        for (c, console) in consoles.enumerated() {
+            for text in refused[c] where !Self.inputs(console).contains(where: { $0.hasSuffix(": note \(text)") }) {
+                console.send("note \(text)")
+            }
+        }
+        for console in consoles {
+            XCTAssertTrue(console.waitFor(timeout: 30) { _ in Self.has(console, position: 501) }, "\(Self.inputs(console).count) inputs: \(console.lines.suffix(5))")
+        }
+        let reference = Self.inputs(consoles[0])
+        XCTAssertEqual(reference.count, 501, "started and 500 notes, nothing lost")
+        for console in consoles.dropFirst() { XCTAssertEqual(Self.inputs(console), reference, "the same order everywhere") }
+        for text in texts.flatMap({ $0 }) {
+            XCTAssertEqual(reference.filter { $0.hasSuffix(": note \(text)") }.count, 1, "\(text) exactly once")
+        }
+        for console in consoles { XCTAssertEqual(console.finish(), 0) }
+
+        // The report, read from the shared journal, lists every note once with who wrote it.
+        guard let binary = BuiltBinary.path else { return }
+        let report = try SpawnedProcess.run(binary, ["drill", "report", "--journal", url, "--format", "markdown"], environment: environment)
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertTrue(report.stdout.contains("soak oli 1 (by oli)"), String(report.stdout.prefix(2000)))
+        XCTAssertTrue(report.stdout.contains("fay, oli, sam"), "participants")
+    }
+}
