@@ -33,7 +33,8 @@ public struct PostgresJournalURL: Sendable, Hashable, CustomStringConvertible {
     /// Parses a journal URL; throws a message naming the exact problem.
     public init(_ text: String) throws(PostgresURLError) {
         guard Self.isPostgres(text), let parts = URLComponents(string: text) else {
-            throw PostgresURLError("'\(text)' is not a journal URL: expected postgres://USER@HOST[:PORT]/DB?drill=NAME")
+            // Not repeated: a malformed URL may hold a password.
+            throw PostgresURLError("the journal is not a valid URL: expected postgres://USER@HOST[:PORT]/DB?drill=NAME")
         }
         guard parts.password == nil else {
             throw PostgresURLError(
