@@ -48,8 +48,8 @@ final class TeamProcessTests: XCTestCase {
         XCTAssertTrue(fay.waitFor { $0.contains("who is here: fay (facilitator), oli (operator)") }, "\(fay.lines)")
 
         fay.send("advance 2100")
-        XCTAssertTrue(oli.waitFor { $0.contains { $0.hasPrefix("#2 T+0:35:00 fay: clock to T+0:35:00") } }, "\(oli.lines)")
-        XCTAssertTrue(oli.lines.contains { $0.contains("inject region-down fired") }, "injects fired show on every console: \(oli.lines)")
+        XCTAssertTrue(oli.waitFor { $0.contains { $0.hasPrefix("#2 T+0:00:00 fay: clock to T+0:35:00") } }, "\(oli.lines)")
+        XCTAssertTrue(oli.lines.contains { $0.contains("inject failover fired at T+0:30:00") }, "injects fired show on every console: \(oli.lines)")
         oli.send("do failover:hub-eus2")
         oli.send("note DECISION fail over now @oli")
         XCTAssertTrue(fay.waitFor { Self.has(fay, position: 4) }, "\(fay.lines)")
