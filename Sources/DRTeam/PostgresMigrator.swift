@@ -7,7 +7,7 @@ enum PostgresMigrator {
         defer {
             _ = try? connection.query("SELECT pg_advisory_unlock(\(PostgresSchema.lockKey))", logger: PostgresConnector.silent).wait()
         }
-        _ = try connection.simpleQuery(PostgresSchema.versionTable).wait()
+        _ = try connection.query(PostgresQuery(unsafeSQL: PostgresSchema.versionTable), logger: PostgresConnector.silent).wait()
         let result = try connection.query(
             "SELECT coalesce(max(version), 0)::bigint FROM foundry_dr_schema", logger: PostgresConnector.silent).wait()
         let current = try result.rows.first?.decode(Int.self) ?? 0
@@ -16,10 +16,18 @@ enum PostgresMigrator {
                 "the database's journal schema is version \(current); this foundry-dr knows up to \(PostgresSchema.migrations.count): update foundry-dr")
         }
         for version in (current + 1)..<(PostgresSchema.migrations.count + 1) {
-            _ = try connection.simpleQuery(
-                // One simple query runs as one transaction: a migration is applied whole or not at all.
-                "\(PostgresSchema.migrations[version - 1]); INSERT INTO foundry_dr_schema (version) VALUES (\(version));"
-            ).wait()
+            // One transaction per version: a migration is applied whole or not at all.
+            _ = try connection.query("BEGIN", logger: PostgresConnector.silent).wait()
+            do {
+                for statement in PostgresSchema.migrations[version - 1] {
+                    _ = try connection.query(PostgresQuery(unsafeSQL: statement), logger: PostgresConnector.silent).wait()
+                }
+                _ = try connection.query("INSERT INTO foundry_dr_schema (version) VALUES (\(version))", logger: PostgresConnector.silent).wait()
+                _ = try connection.query("COMMIT", logger: PostgresConnector.silent).wait()
+            } catch {
+                _ = try? connection.query("ROLLBACK", logger: PostgresConnector.silent).wait()
+                throw error
+            }
         }
     }
 }

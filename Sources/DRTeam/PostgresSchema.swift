@@ -19,15 +19,18 @@ enum PostgresSchema {
         )
         """
 
-    /// Migrations by version, from 1.
-    static let migrations: [String] = [v1]
+    /// Migrations by version, from 1: each a list of statements, run in one transaction.
+    static let migrations: [[String]] = [v1]
 
-    static let v1 = """
+    static let v1: [String] = [
+        """
         CREATE TABLE foundry_dr_drill (
             name text PRIMARY KEY,
             created_at timestamptz NOT NULL DEFAULT now(),
             last_position integer NOT NULL DEFAULT 0
-        );
+        )
+        """,
+        """
         CREATE TABLE foundry_dr_participant (
             drill text NOT NULL REFERENCES foundry_dr_drill(name) ON DELETE CASCADE,
             name text NOT NULL,
@@ -37,7 +40,9 @@ enum PostgresSchema {
             seen_at timestamptz NOT NULL DEFAULT now(),
             left_at timestamptz,
             PRIMARY KEY (drill, name)
-        );
+        )
+        """,
+        """
         CREATE TABLE foundry_dr_entry (
             drill text NOT NULL REFERENCES foundry_dr_drill(name) ON DELETE CASCADE,
             position integer NOT NULL,
@@ -53,7 +58,9 @@ enum PostgresSchema {
             UNIQUE (drill, id),
             UNIQUE (drill, claim),
             FOREIGN KEY (drill, author) REFERENCES foundry_dr_participant(drill, name)
-        );
+        )
+        """,
+        """
         CREATE FUNCTION foundry_dr_entry_admit() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
             who foundry_dr_participant%ROWTYPE;
@@ -94,16 +101,24 @@ enum PostgresSchema {
             NEW.position := next_position;
             NEW.committed_at := clock_timestamp();
             RETURN NEW;
-        END $$;
+        END $$
+        """,
+        """
         CREATE TRIGGER foundry_dr_entry_admit BEFORE INSERT ON foundry_dr_entry
-            FOR EACH ROW EXECUTE FUNCTION foundry_dr_entry_admit();
+            FOR EACH ROW EXECUTE FUNCTION foundry_dr_entry_admit()
+        """,
+        """
         CREATE FUNCTION foundry_dr_entry_announce() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             PERFORM pg_notify('foundry_dr', NEW.drill || ' ' || NEW.position);
             RETURN NULL;
-        END $$;
+        END $$
+        """,
+        """
         CREATE TRIGGER foundry_dr_entry_announce AFTER INSERT ON foundry_dr_entry
-            FOR EACH ROW EXECUTE FUNCTION foundry_dr_entry_announce();
+            FOR EACH ROW EXECUTE FUNCTION foundry_dr_entry_announce()
+        """,
+        """
         CREATE FUNCTION foundry_dr_presence_announce() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_OP = 'INSERT' OR NEW.left_at IS DISTINCT FROM OLD.left_at OR NEW.role <> OLD.role
@@ -111,8 +126,11 @@ enum PostgresSchema {
                 PERFORM pg_notify('foundry_dr', NEW.drill || ' presence');
             END IF;
             RETURN NULL;
-        END $$;
-        CREATE TRIGGER foundry_dr_presence_announce AFTER INSERT OR UPDATE ON foundry_dr_participant
-            FOR EACH ROW EXECUTE FUNCTION foundry_dr_presence_announce();
+        END $$
+        """,
         """
+        CREATE TRIGGER foundry_dr_presence_announce AFTER INSERT OR UPDATE ON foundry_dr_participant
+            FOR EACH ROW EXECUTE FUNCTION foundry_dr_presence_announce()
+        """,
+    ]
 }

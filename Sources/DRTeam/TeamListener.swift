@@ -44,7 +44,7 @@ public final class TeamListener: @unchecked Sendable {
             if parts[1] == "presence" { onSignal(.presence) } else if let position = Int(parts[1]) { onSignal(.entry(position)) }
         }
         do {
-            _ = try connection.simpleQuery("LISTEN \(PostgresSchema.channel)").wait()
+            _ = try connection.query(PostgresQuery(unsafeSQL: "LISTEN \(PostgresSchema.channel)"), logger: PostgresConnector.silent).wait()
         } catch {
             try? connection.close().wait()
             throw TeamJournalError.classify(error, url: connector.url)

@@ -52,7 +52,7 @@ final class TeamProcessTests: XCTestCase {
         XCTAssertTrue(oli.lines.contains { $0.contains("inject failover fired at T+0:30:00") }, "injects fired show on every console: \(oli.lines)")
         oli.send("do failover:hub-eus2")
         oli.send("note DECISION fail over now @oli")
-        XCTAssertTrue(fay.waitFor { Self.has(fay, position: 4) }, "\(fay.lines)")
+        XCTAssertTrue(fay.waitFor { _ in Self.has(fay, position: 4) }, "\(fay.lines)")
         XCTAssertEqual(Self.inputs(fay), Self.inputs(oli))
         XCTAssertTrue(Self.inputs(fay)[2].hasSuffix("oli: do failover:hub-eus2"), "\(Self.inputs(fay))")
 
@@ -66,7 +66,7 @@ final class TeamProcessTests: XCTestCase {
         // The operator's console is killed and started again: it rejoins where the team is.
         oli.kill()
         fay.send("note OBSERVATION oli's terminal died")
-        XCTAssertTrue(fay.waitFor { Self.has(fay, position: 5) })
+        XCTAssertTrue(fay.waitFor { _ in Self.has(fay, position: 5) })
         let again = try join(url, "oli", "operator", environment: environment)
         XCTAssertTrue(again.lines.contains { $0.hasPrefix("joined ") && $0.contains("at #5,") }, "\(again.lines)")
         XCTAssertEqual(Self.inputs(again), Self.inputs(fay))

@@ -101,7 +101,7 @@ final class PostgresJournalStoreTests: XCTestCase {
         XCTAssertNoThrow(try bo.submit(.operator(.perform("failback:hub-eus2"))))
     }
 
-    func testMigrationsRunOnceAndANewerSchemaIsRefused() throws {
+    func testMigrationsRunOnceWhateverTheNumberOfConsoles() throws {
         let url = try TestServer.url()
         let store = try TestServer.store(url, "fay", .facilitator)
         _ = try TestServer.store(url, "fay", .facilitator)
