@@ -19,6 +19,12 @@ data="$root/data"
 sockets="$root/run"
 log="$root/server.log"
 
+# The server must not inherit the caller's open files (a test's pipes to its consoles would never see EOF).
+for fd in /proc/$$/fd/*; do
+  fd="${fd##*/}"
+  if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+done
+
 bin=""
 for candidate in /usr/lib/postgresql/*/bin; do [ -x "$candidate/pg_ctl" ] && bin="$candidate"; done
 if [ -z "$bin" ]; then echo "test-postgres: no PostgreSQL server installed (apt-get install postgresql)" >&2; exit 2; fi

@@ -15,6 +15,10 @@ final class TeamLineConsole {
     private var lastPresence: [TeamParticipant] = []
     private var lastHeartbeat = Date.distantPast
     private var lastReconnect = Date.distantPast
+    /// How many inputs and session entries are on screen: whatever was applied after them is shown next, however
+    /// it was applied (a catch-up before a write that then failed included).
+    private var shownInputs = 0
+    private var shownEntries = 0
 
     init(console: TeamConsole, listener: TeamListener, mailbox: TeamMailbox, context: CommandContext) {
         self.console = console
@@ -25,7 +29,8 @@ final class TeamLineConsole {
 
     /// Runs until `quit` or the end of standard input; answers the exit code.
     func run() -> Int32 {
-        for entry in console.inputs { show([entry], outputsFrom: nil) }
+        shownEntries = console.session.entries.count
+        showNew()
         let session = console.session
         context.print("joined \(console.store.url.drill) as \(console.participant.map { "\($0.name) (\($0.role.rawValue))" } ?? "a reader") at #\(console.position), T+\(ReportTime.offset(session.engine.now))")
         refreshPresence(force: true)
@@ -66,17 +71,18 @@ final class TeamLineConsole {
                 context.print("refused: journal offline: '\(line)' was not taken and is not queued; try again when the journal is back")
                 return true
             }
-            let before = console.session.entries.count
             do {
-                let applied = try console.submit(body)
-                show(applied, outputsFrom: before)
+                try console.submit(body)
+                showNew()
             } catch .offline(let reason) {
+                showNew()
                 goOffline(reason)
                 context.print("refused: journal offline: '\(line)' was not taken and is not queued; try again when the journal is back")
             } catch .conflict(let reason) {
                 catchUp()
                 context.print("conflict: \(reason)")
             } catch {
+                showNew()
                 context.print("refused: \(error)")
             }
         }
@@ -84,9 +90,9 @@ final class TeamLineConsole {
     }
 
     private func catchUp() {
-        let before = console.session.entries.count
         do {
-            show(try console.catchUp(), outputsFrom: before)
+            try console.catchUp()
+            showNew()
         } catch .offline(let reason) {
             goOffline(reason)
         } catch {
@@ -94,11 +100,12 @@ final class TeamLineConsole {
         }
     }
 
-    /// Prints inputs, and the injects fired by entries from `outputsFrom` on.
-    private func show(_ inputs: [JournalEntry], outputsFrom start: Int?) {
-        for entry in inputs { context.print(TeamLineFormat.input(entry)) }
-        guard let start else { return }
-        for entry in console.session.entries[start...] { if let line = TeamLineFormat.output(entry) { context.print(line) } }
+    /// Prints the inputs applied since the last call, then the injects they fired.
+    private func showNew() {
+        for entry in console.inputs[shownInputs...] { context.print(TeamLineFormat.input(entry)) }
+        for entry in console.session.entries[shownEntries...] { if let line = TeamLineFormat.output(entry) { context.print(line) } }
+        shownInputs = console.inputs.count
+        shownEntries = console.session.entries.count
     }
 
     private func goOffline(_ reason: String) {
@@ -115,11 +122,10 @@ final class TeamLineConsole {
         do {
             try listener.start()
             try console.store.heartbeat()
-            let before = console.session.entries.count
             let new = try console.catchUp()
             isOnline = true
             context.print("journal online again: caught up to #\(console.position) (\(new.count) new)")
-            show(new, outputsFrom: before)
+            showNew()
             refreshPresence(force: true)
         } catch {
             listener.stop()
