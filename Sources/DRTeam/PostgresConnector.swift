@@ -47,7 +47,7 @@ struct PostgresConnector: Sendable {
         do {
             return try PostgresConnection.connect(
                 on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: Self.silent
-            ).wait()
+            ).waitAtMost()
         } catch {
             throw TeamJournalError.classify(error, url: url)
         }

@@ -27,14 +27,14 @@ public final class PostgresJournalStore: JournalStore {
         try withConnection { connection in try PostgresMigrator.migrate(connection) }
     }
 
-    deinit { try? connection?.close().wait() }
+    deinit { try? connection?.close().waitAtMost() }
 
     // MARK: The drill and its participants
 
     /// Whether the drill exists in the database.
     public func drillExists() throws(TeamJournalError) -> Bool {
         try withConnection { connection in
-            let rows = try connection.query("SELECT 1 FROM foundry_dr_drill WHERE name = \(url.drill)", logger: PostgresConnector.silent).wait()
+            let rows = try connection.query("SELECT 1 FROM foundry_dr_drill WHERE name = \(url.drill)", logger: PostgresConnector.silent).waitAtMost()
             return !rows.rows.isEmpty
         }
     }
@@ -48,7 +48,7 @@ public final class PostgresJournalStore: JournalStore {
             throw .unusable("drill \(url.drill) already exists in \(url.database): join it with `foundry-dr drill join \(url)`")
         }
         try transaction { connection in
-            _ = try connection.query("INSERT INTO foundry_dr_drill (name) VALUES (\(url.drill))", logger: PostgresConnector.silent).wait()
+            _ = try connection.query("INSERT INTO foundry_dr_drill (name) VALUES (\(url.drill))", logger: PostgresConnector.silent).waitAtMost()
             try Self.upsert(participant, drill: url.drill, on: connection)
             try Self.insert(started, author: participant.name, claim: nil, drill: url.drill, on: connection)
         }
@@ -69,7 +69,7 @@ public final class PostgresJournalStore: JournalStore {
         try withConnection { connection in
             _ = try connection.query(
                 "UPDATE foundry_dr_participant SET seen_at = now(), left_at = NULL WHERE drill = \(url.drill) AND name = \(participant.name)",
-                logger: PostgresConnector.silent).wait()
+                logger: PostgresConnector.silent).waitAtMost()
         }
     }
 
@@ -79,7 +79,7 @@ public final class PostgresJournalStore: JournalStore {
         _ = try? withConnection { connection in
             _ = try connection.query(
                 "UPDATE foundry_dr_participant SET left_at = now() WHERE drill = \(url.drill) AND name = \(participant.name)",
-                logger: PostgresConnector.silent).wait()
+                logger: PostgresConnector.silent).waitAtMost()
         }
     }
 
@@ -90,7 +90,7 @@ public final class PostgresJournalStore: JournalStore {
                 """
                 SELECT name, role FROM foundry_dr_participant WHERE drill = \(url.drill) AND left_at IS NULL
                 AND seen_at > now() - interval '15 seconds' ORDER BY name
-                """, logger: PostgresConnector.silent).wait()
+                """, logger: PostgresConnector.silent).waitAtMost()
             return try result.rows.map { row in
                 let (name, role) = try row.decode((String, String).self)
                 return TeamParticipant(name: name, role: TeamRole(rawValue: role) ?? .observer)
@@ -132,7 +132,7 @@ public final class PostgresJournalStore: JournalStore {
                 """
                 SELECT position, id, author, drill_time, wall_time, kind, payload FROM foundry_dr_entry
                 WHERE drill = \(url.drill) AND position > \(position) ORDER BY position
-                """, logger: PostgresConnector.silent).wait()
+                """, logger: PostgresConnector.silent).waitAtMost()
             return try result.rows.map { row in
                 let (position, id, author, drillTime, wall, kind, payload) =
                     try row.decode((Int, String, String, Double, String, String, String).self)
@@ -152,14 +152,14 @@ public final class PostgresJournalStore: JournalStore {
     public func count() throws -> Int {
         try withConnection { connection in
             let result = try connection.query(
-                "SELECT count(*)::bigint FROM foundry_dr_entry WHERE drill = \(url.drill)", logger: PostgresConnector.silent).wait()
+                "SELECT count(*)::bigint FROM foundry_dr_entry WHERE drill = \(url.drill)", logger: PostgresConnector.silent).waitAtMost()
             return try result.rows.first?.decode(Int.self) ?? 0
         }
     }
 
     /// Drops the connection (the next call connects again).
     public func disconnect() {
-        try? connection?.close().wait()
+        try? connection?.close().waitAtMost()
         connection = nil
     }
 
@@ -189,12 +189,12 @@ public final class PostgresJournalStore: JournalStore {
 
     private func transaction(_ body: (PostgresConnection) throws -> Void) throws(TeamJournalError) {
         try withConnection { connection in
-            _ = try connection.query("BEGIN", logger: PostgresConnector.silent).wait()
+            _ = try connection.query("BEGIN", logger: PostgresConnector.silent).waitAtMost()
             do {
                 try body(connection)
-                _ = try connection.query("COMMIT", logger: PostgresConnector.silent).wait()
+                _ = try connection.query("COMMIT", logger: PostgresConnector.silent).waitAtMost()
             } catch {
-                _ = try? connection.query("ROLLBACK", logger: PostgresConnector.silent).wait()
+                _ = try? connection.query("ROLLBACK", logger: PostgresConnector.silent).waitAtMost()
                 throw error
             }
         }
@@ -206,7 +206,7 @@ public final class PostgresJournalStore: JournalStore {
                 """
                 SELECT author, to_char(committed_at AT TIME ZONE 'UTC', 'HH24:MI:SS'), kind, payload FROM foundry_dr_entry
                 WHERE drill = \(url.drill) AND position = \(position)
-                """, logger: PostgresConnector.silent).wait()
+                """, logger: PostgresConnector.silent).waitAtMost()
             guard let row = result.rows.first else { return "someone else already acted on this hub" }
             let (author, time, kind, payload) = try row.decode((String, String, String, String).self)
             var what = "acted on it"
@@ -220,7 +220,7 @@ public final class PostgresJournalStore: JournalStore {
             """
             INSERT INTO foundry_dr_participant (drill, name, role) VALUES (\(drill), \(participant.name), \(participant.role.rawValue))
             ON CONFLICT (drill, name) DO UPDATE SET role = EXCLUDED.role, seen_at = now(), left_at = NULL
-            """, logger: PostgresConnector.silent).wait()
+            """, logger: PostgresConnector.silent).waitAtMost()
     }
 
     private static func insert(
@@ -233,6 +233,6 @@ public final class PostgresJournalStore: JournalStore {
             INSERT INTO foundry_dr_entry (drill, position, id, author, drill_time, wall_time, kind, payload, claim)
             VALUES (\(drill), 0, \(entry.id), \(author), \(entry.drillTime), \(wall), \(entry.body.kind), \(payload), \(claim))
             ON CONFLICT (drill, id) DO NOTHING
-            """, logger: PostgresConnector.silent).wait()
+            """, logger: PostgresConnector.silent).waitAtMost()
     }
 }

@@ -44,9 +44,9 @@ public final class TeamListener: @unchecked Sendable {
             if parts[1] == "presence" { onSignal(.presence) } else if let position = Int(parts[1]) { onSignal(.entry(position)) }
         }
         do {
-            _ = try connection.query(PostgresQuery(unsafeSQL: "LISTEN \(PostgresSchema.channel)"), logger: PostgresConnector.silent).wait()
+            _ = try connection.query(PostgresQuery(unsafeSQL: "LISTEN \(PostgresSchema.channel)"), logger: PostgresConnector.silent).waitAtMost()
         } catch {
-            try? connection.close().wait()
+            try? connection.close().waitAtMost()
             throw TeamJournalError.classify(error, url: connector.url)
         }
         lock.withLock { self.connection = connection }
@@ -63,6 +63,6 @@ public final class TeamListener: @unchecked Sendable {
             defer { self.connection = nil }
             return self.connection
         }
-        try? connection?.close().wait()
+        try? connection?.close().waitAtMost()
     }
 }
