@@ -72,6 +72,16 @@ final class TeamProcessTests: XCTestCase {
         XCTAssertEqual(Self.inputs(again), Self.inputs(fay))
         XCTAssertEqual(fay.finish(), 0)
         XCTAssertEqual(again.finish(), 0)
+
+        // The report from the shared journal: the failover once, by its author; the notes with theirs.
+        guard let binary = BuiltBinary.path else { return }
+        let report = try SpawnedProcess.run(binary, ["drill", "report", "--journal", url, "--format", "markdown"], environment: environment)
+        XCTAssertEqual(report.status, 0, report.stderr)
+        // Once in the timeline and once in the appendix's event log.
+        let failovers = report.stdout.split(separator: "\n").filter { $0.contains("| action | hub-eus2 |") && $0.contains("failover") }
+        XCTAssertEqual(failovers.count, 2, report.stdout)
+        XCTAssertTrue(failovers.first?.hasSuffix("(by oli) |") ?? false, "\(failovers)")
+        XCTAssertTrue(report.stdout.contains("fail over now @oli (by oli)"), report.stdout)
     }
 
     func testSoakOfThreeConsolesAndFiveHundredEventsThroughAServerRestart() throws {
@@ -131,9 +141,16 @@ final class TeamProcessTests: XCTestCase {
 
         // The report, read from the shared journal, lists every note once with who wrote it.
         guard let binary = BuiltBinary.path else { return }
-        let report = try SpawnedProcess.run(binary, ["drill", "report", "--journal", url, "--format", "markdown"], environment: environment)
+        let report = try SpawnedProcess.run(binary, ["drill", "report", "--journal", url, "--format", "json"], environment: environment)
         XCTAssertEqual(report.status, 0, report.stderr)
-        XCTAssertTrue(report.stdout.contains("soak oli 1 (by oli)"), String(report.stdout.prefix(2000)))
-        XCTAssertTrue(report.stdout.contains("@fay, @oli, @sam"), "participants")
+        let json = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any]
+        let notes = (json?["notes"] as? [[String: Any]]) ?? []
+        XCTAssertEqual(notes.count, 500)
+        for (c, name) in names.enumerated() {
+            for text in texts[c] {
+                XCTAssertEqual(notes.filter { $0["text"] as? String == text && $0["author"] as? String == name }.count, 1, text)
+            }
+        }
+        XCTAssertEqual(json?["participants"] as? [String], ["fay", "oli", "sam"])
     }
 }
