@@ -38,6 +38,25 @@ final class PostgresJournalStoreTests: XCTestCase {
         XCTAssertEqual(late.session.entries.map(\.body), facilitator.session.entries.map(\.body))
     }
 
+    func testAnIncidentIsSharedTheSameWay() throws {
+        let url = try PostgresJournalURL(try TestServer.base() + "?incident=inc-" + UUID().uuidString.prefix(8).lowercased())
+        let sample = EstateFile.loadSample()
+        let setup = DrillSetup.make(
+            id: UUID().uuidString, mode: .incident, estate: sample, scenario: nil, scenarioYAML: nil, seed: 0,
+            startedAt: Date(timeIntervalSince1970: 1_796_000_000))
+        let commander = try TeamConsole.start(store: try TestServer.store(url, "ic", .facilitator), setup: setup)
+        let scribe = try TeamConsole.join(store: try TestServer.store(url, "sam", .scribe))
+        try commander.submit(.operator(.inject("region:eastus2")))
+        try scribe.submit(.note(DrillNote(tag: .decision, text: "fail over the chat project")))
+        try commander.catchUp()
+        XCTAssertEqual(commander.inputs.map(\.author), ["ic", "ic", "sam"])
+        XCTAssertEqual(commander.session.progress.setup.mode, .incident)
+        XCTAssertEqual(scribe.session.engine.events, commander.session.engine.events)
+        let report = AfterActionReport(session: try DrillSession.play(inputs: try commander.store.entries()))
+        XCTAssertEqual(report.participants, ["ic", "sam"])
+        XCTAssertEqual(report.notes.map(\.author), ["sam"])
+    }
+
     func testAWriteIsIdempotentByIdAndAllOrNothing() throws {
         let url = try TestServer.url()
         let console = try TeamConsole.start(store: try TestServer.store(url, "fay", .facilitator), setup: Self.setup())
