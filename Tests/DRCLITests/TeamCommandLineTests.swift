@@ -11,6 +11,8 @@ final class TeamCommandLineTests: XCTestCase {
             (["drill", "join", "postgres://fay@127.0.0.1/db", "--as", "fay", "--role", "operator"], "names no drill"),
             (["drill", "join", "postgres://fay@127.0.0.1/db?drill=d1", "--as", "two words", "--role", "operator"], "--as needs a name"),
             (["drill", "join", "--as", "fay", "--role", "operator"], "needs the journal URL (or FOUNDRY_DR_JOURNAL)"),
+            (["drill", "join", "postgres://fay@127.0.0.1/db?drill=d1", "--as", "oli", "--role", "operator", "--clock", "5"], "only a facilitator"),
+            (["drill", "join", "postgres://fay@127.0.0.1/db?drill=d1", "--as", "fay", "--role", "facilitator", "--clock", "0"], "out of range"),
             (["drill", "report", "--journal", "postgres://fay:hunter2@127.0.0.1/db?drill=d1"], "holds a password"),
             (["console", "--journal", "postgres://fay:hunter2@127.0.0.1/db?drill=d1"], "join it with `foundry-dr drill join"),
         ]

@@ -84,6 +84,23 @@ final class TeamProcessTests: XCTestCase {
         XCTAssertTrue(report.stdout.contains("fail over now @oli (by oli)"), report.stdout)
     }
 
+    func testTheFacilitatorsRealTimeClockMovesEveryConsole() throws {
+        let (base, environment) = try server()
+        let url = base + "?drill=clock-" + UUID().uuidString.prefix(8).lowercased()
+        let fay = try join(url, "fay", "facilitator", ["--scenario", "region-outage-eastus2", "--clock", "1"], environment: environment)
+        let oli = try join(url, "oli", "operator", environment: environment)
+        fay.send("speed 60")
+        // About a second of real time at x60 is a minute of drill time, committed and shown on the other console.
+        XCTAssertTrue(oli.waitFor { $0.contains { $0.contains("fay: clock to T+0:01:") || $0.contains("fay: clock to T+0:00:5") } }, "\(oli.lines)")
+        fay.send("pause")
+        XCTAssertTrue(oli.waitFor { $0.contains { $0.hasSuffix("fay: paused the clock") } })
+        let paused = Self.inputs(oli).count
+        usleep(2_500_000)
+        XCTAssertEqual(Self.inputs(fay).count, paused, "a paused clock writes nothing")
+        XCTAssertEqual(fay.finish(), 0)
+        XCTAssertEqual(oli.finish(), 0)
+    }
+
     func testSoakOfThreeConsolesAndFiveHundredEventsThroughAServerRestart() throws {
         let (base, environment) = try server()
         guard let script = ProcessInfo.processInfo.environment["FOUNDRY_DR_TEST_PG_SCRIPT"] else {

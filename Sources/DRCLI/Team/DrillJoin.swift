@@ -38,6 +38,11 @@ struct DrillJoin: ParsableCommand, ContextCommand {
     @Option(name: .long, help: "Seed of a new drill's simulation.")
     var seed: UInt64 = 0
 
+    @Option(name: .long, help: ArgumentHelp(
+        "As facilitator, move the drill clock in real time (times the speed), committing it every SECONDS (1-60).",
+        valueName: "SECONDS"))
+    var clock: Double?
+
     init() {}
 
     func execute(in context: CommandContext) -> Int32 {
@@ -47,6 +52,14 @@ struct DrillJoin: ParsableCommand, ContextCommand {
         }
         guard let teamRole = TeamRole(rawValue: role) else {
             context.printError("foundry-dr: --role '\(role)' is not one of facilitator, operator, scribe, observer")
+            return ExitStatus.badInput
+        }
+        if let clock, !(1...60).contains(clock) {
+            context.printError("foundry-dr: --clock \(clock) is out of range: 1 to 60 seconds")
+            return ExitStatus.badInput
+        }
+        if clock != nil, role != "facilitator" {
+            context.printError("foundry-dr: --clock moves the drill clock: only a facilitator does that")
             return ExitStatus.badInput
         }
         guard (1...40).contains(name.count), name.allSatisfy({ !$0.isWhitespace && !$0.isNewline }) else {
@@ -73,7 +86,9 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             let mailbox = TeamMailbox()
             let listener = try TeamListener(store: store, password: password) { mailbox.post($0) }
             try listener.start()
-            return TeamLineConsole(console: console, listener: listener, mailbox: mailbox, context: context).run()
+            return TeamLineConsole(
+                console: console, listener: listener, mailbox: mailbox, context: context, clockEvery: clock
+            ).run()
         } catch {
             context.printError("foundry-dr: \(error)")
             return ExitStatus.badInput

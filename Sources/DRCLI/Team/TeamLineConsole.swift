@@ -20,7 +20,15 @@ final class TeamLineConsole {
     private var shownInputs = 0
     private var shownEntries = 0
 
-    init(console: TeamConsole, listener: TeamListener, mailbox: TeamMailbox, context: CommandContext) {
+    /// Seconds between the facilitator's real-time clock entries; nil when the clock moves only on command.
+    private let clockEvery: TimeInterval?
+    private var lastClock = Date()
+
+    init(
+        console: TeamConsole, listener: TeamListener, mailbox: TeamMailbox, context: CommandContext,
+        clockEvery: TimeInterval? = nil
+    ) {
+        self.clockEvery = clockEvery
         self.console = console
         self.listener = listener
         self.mailbox = mailbox
@@ -48,6 +56,7 @@ final class TeamLineConsole {
             if ended { return leave() }
             if !isOnline, Date().timeIntervalSince(lastReconnect) >= 1 { reconnect() }
             if isOnline, Date().timeIntervalSince(lastHeartbeat) >= 5 { heartbeat() }
+            moveClock()
         }
     }
 
@@ -87,6 +96,27 @@ final class TeamLineConsole {
             }
         }
         return true
+    }
+
+    /// The facilitator's real-time clock: every `clockEvery` seconds while the drill plays, the time that passed
+    /// (times the speed) is committed like any clock change, so every console moves with it. Offline, the clock
+    /// waits (nothing is queued); it resumes from where the journal stands.
+    private func moveClock() {
+        guard let clockEvery, console.participant?.role == .facilitator else { return }
+        let elapsed = Date().timeIntervalSince(lastClock)
+        guard elapsed >= clockEvery else { return }
+        lastClock = Date()
+        let progress = console.session.progress
+        let now = console.session.engine.now
+        guard isOnline, progress.isPlaying, now < (progress.endTime ?? .infinity) else { return }
+        do {
+            try console.submit(.clock(.advance(to: now + elapsed * progress.speed)))
+            showNew()
+        } catch .offline(let reason) {
+            goOffline(reason)
+        } catch {
+            context.print("journal error: \(error)")
+        }
     }
 
     private func catchUp() {
