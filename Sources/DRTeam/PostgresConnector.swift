@@ -53,6 +53,13 @@ struct PostgresConnector: Sendable {
         }
     }
 
+    /// Closes a connection without waiting (closing one the server already dropped can take as long as the
+    /// network's timeout), keeping it alive until it is closed, as postgres-nio requires.
+    static func closeInBackground(_ connection: PostgresConnection) {
+        let closing: EventLoopFuture<Void> = connection.close()
+        closing.whenComplete { _ in withExtendedLifetime(connection) {} }
+    }
+
     private static func isIPAddress(_ host: String) -> Bool {
         host.contains(":") || host.allSatisfy { $0.isNumber || $0 == "." }
     }
@@ -102,7 +109,20 @@ public enum TeamJournalError: Error, Sendable, Hashable, CustomStringConvertible
             if let underlying = psql.underlying, "\(underlying)".contains("handshake") || "\(underlying)".contains("certificate") {
                 return .unusable("\(url.host):\(url.port): TLS failed: \(underlying)")
             }
-            return .offline("\(url.host):\(url.port): \(psql.underlying.map { "\($0)" } ?? "\(psql.code)")")
+            return .offline("\(url.host):\(url.port): \(linkProblem(psql))")
+        }
+    }
+
+    /// The link's problem in words (PSQLError's own description is deliberately generic).
+    private static func linkProblem(_ error: PSQLError) -> String {
+        if let underlying = error.underlying, !(underlying is PSQLError) { return "\(underlying)" }
+        switch error.code {
+        case .serverClosedConnection: return "the server closed the connection"
+        case .clientClosedConnection: return "the connection was closed"
+        case .connectionError: return "cannot connect"
+        case .uncleanShutdown: return "the connection ended uncleanly"
+        case .queryCancelled: return "the query was cancelled"
+        default: return "\(error.code)"
         }
     }
 }

@@ -27,7 +27,7 @@ public final class PostgresJournalStore: JournalStore {
         try withConnection { connection in try PostgresMigrator.migrate(connection) }
     }
 
-    deinit { try? connection?.close().waitAtMost() }
+    deinit { connection.map(PostgresConnector.closeInBackground) }
 
     // MARK: The drill and its participants
 
@@ -157,9 +157,10 @@ public final class PostgresJournalStore: JournalStore {
         }
     }
 
-    /// Drops the connection (the next call connects again).
+    /// Drops the connection (the next call connects again). Not waited for: closing a connection the server
+    /// already dropped can take as long as the network's timeout.
     public func disconnect() {
-        try? connection?.close().waitAtMost()
+        connection.map(PostgresConnector.closeInBackground)
         connection = nil
     }
 

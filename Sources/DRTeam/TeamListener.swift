@@ -63,6 +63,7 @@ public final class TeamListener: @unchecked Sendable {
             defer { self.connection = nil }
             return self.connection
         }
-        try? connection?.close().waitAtMost()
+        // Not waited for: closing a connection the server already dropped can take as long as the network's timeout.
+        connection.map(PostgresConnector.closeInBackground)
     }
 }
