@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TermUI", targets: ["TermUI"]),
         .library(name: "DRDrill", targets: ["DRDrill"]),
         .library(name: "DRJournal", targets: ["DRJournal"]),
+        .library(name: "DRTeam", targets: ["DRTeam"]),
         // For tests and benchmarks only; the shipped binary does not link it.
         .library(name: "DRTestSupport", targets: ["DRTestSupport"]),
     ],
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
     ],
     targets: [
         // Pure domain: regions, estate, service catalog, rules, assessment. Foundation only.
@@ -34,10 +36,13 @@ let package = Package(
         .target(name: "DRDrill", dependencies: ["DRDomain", "DRSimulation", "DRImport"]),
         // Where journals are kept: the store interface and its SQLite store (GRDB).
         .target(name: "DRJournal", dependencies: ["DRDrill", .product(name: "GRDB", package: "GRDB.swift")]),
+        // A journal shared by several consoles in PostgreSQL (postgres-nio): the store, its migrations, roles,
+        // presence and change notifications.
+        .target(name: "DRTeam", dependencies: ["DRDrill", "DRSimulation", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // The command-line commands, as a library so tests can run them in-process.
         .target(name: "DRCLI", dependencies: [
             "DRDomain", "DRSimulation", "DRImport", "DRConsole", "DRConsoleFiles", "NCursesBackend", "TermUI", "DRDrill",
-            "DRJournal",
+            "DRJournal", "DRTeam",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Pure terminal UI: cells, styles, buffer, diff, widgets, backend protocol, test backend.
@@ -68,8 +73,9 @@ let package = Package(
             "DRConsole", "DRConsoleFiles", "DRImport", "DRSimulation", "DRDomain", "DRDrill", "TermUI", "DRTestSupport",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
+        .testTarget(name: "DRTeamTests", dependencies: ["DRTeam", "DRDrill", "DRSimulation", "DRImport", "DRDomain"]),
         .testTarget(name: "DRCLITests", dependencies: [
-            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill",
+            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill", "DRTeam",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
     ],

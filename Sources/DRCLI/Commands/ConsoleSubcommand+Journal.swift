@@ -16,6 +16,14 @@ extension ConsoleSubcommand {
         }
     }
 
+    /// Why the full-screen console does not open a shared (PostgreSQL) journal, with the command that does; nil
+    /// for a file.
+    static func sharedJournalRefusal(_ journal: String) -> String? {
+        guard journal.hasPrefix("postgres://") || journal.hasPrefix("postgresql://") else { return nil }
+        return "foundry-dr: --journal names a shared journal (postgres://): join it with `foundry-dr drill join URL --as NAME --role ROLE` "
+            + "(a facilitator adds --scenario NAME to start a drill); see docs/team-mode.md"
+    }
+
     /// Opens and replays the journal to continue, or prints why not and answers nil.
     func openJournalToResume(context: CommandContext) -> OpenedJournal? {
         guard let journal else { return nil }

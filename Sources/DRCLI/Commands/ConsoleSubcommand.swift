@@ -70,6 +70,10 @@ struct ConsoleSubcommand: ParsableCommand, ContextCommand {
     }
 
     func execute(in context: CommandContext) -> Int32 {
+        if let journal, let refusal = Self.sharedJournalRefusal(journal) {
+            context.printError(refusal)
+            return ExitStatus.badInput
+        }
         var opened: OpenedJournal?
         if resumesJournal {
             guard let resumed = openJournalToResume(context: context) else { return ExitStatus.badInput }

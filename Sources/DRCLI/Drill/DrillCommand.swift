@@ -14,7 +14,7 @@ struct DrillCommand: ParsableCommand {
             console stopped. Journals go to $XDG_DATA_HOME/foundry-dr/drills/ unless --journal says otherwise. \
             See docs/drills.md. Exit codes: 0 success, 2 bad input or usage (a missing, truncated, foreign or busy journal).
             """,
-        subcommands: [DrillStart.self, DrillResume.self, DrillReport.self, DrillList.self])
+        subcommands: [DrillStart.self, DrillResume.self, DrillJoin.self, DrillReport.self, DrillList.self])
 }
 
 /// `foundry-dr drill start --scenario FILE|NAME [--estate FILE] [--journal PATH]`.

@@ -3,6 +3,7 @@ import DRConsole
 import DRDrill
 import DRJournal
 import DRImport
+import DRTeam
 import Foundation
 
 /// `foundry-dr drill report --journal PATH --format markdown|html|json [-o FILE]`.
@@ -20,8 +21,8 @@ struct DrillReport: ParsableCommand, ContextCommand {
         case markdown, html, json
     }
 
-    @Option(name: .long, help: ArgumentHelp("The journal.", valueName: "PATH"))
-    var journal: String
+    @Option(name: .long, help: ArgumentHelp("The journal: a file, or postgres://USER@HOST/DB?drill=NAME (default: $FOUNDRY_DR_JOURNAL).", valueName: "PATH|URL"))
+    var journal: String?
 
     @Option(name: .long, help: "markdown, html or json.")
     var format: Format = .markdown
@@ -32,9 +33,14 @@ struct DrillReport: ParsableCommand, ContextCommand {
     init() {}
 
     func execute(in context: CommandContext) -> Int32 {
+        guard let journal = TeamJournalOpening.journal(journal, context: context) else {
+            context.printError("foundry-dr: drill report needs --journal PATH|URL (or FOUNDRY_DR_JOURNAL)")
+            return ExitStatus.badInput
+        }
         let session: DrillSession
         do {
-            session = try OpenedJournal.read(path: journal)
+            session = PostgresJournalURL.isPostgres(journal)
+                ? try TeamJournalOpening.read(journal, context: context) : try OpenedJournal.read(path: journal)
         } catch {
             context.printError("foundry-dr: \(error)")
             return ExitStatus.badInput

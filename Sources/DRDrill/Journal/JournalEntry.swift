@@ -15,13 +15,18 @@ public struct JournalEntry: Sendable, Hashable {
     /// When it was written; stamped by the writer (the reducer that makes entries does no I/O).
     public var wallTime: Date?
     public var body: JournalBody
+    /// Who wrote it, in a journal shared by several consoles (nil in a one-console journal).
+    public var author: String?
 
-    public init(id: String, sequence: Int, drillTime: TimeInterval, wallTime: Date? = nil, body: JournalBody) {
+    public init(
+        id: String, sequence: Int, drillTime: TimeInterval, wallTime: Date? = nil, body: JournalBody, author: String? = nil
+    ) {
         self.id = id
         self.sequence = sequence
         self.drillTime = drillTime
         self.wallTime = wallTime
         self.body = body
+        self.author = author
     }
 }
 

@@ -24,6 +24,8 @@ public struct AfterActionReport: Sendable {
         public var at: TimeInterval
         public var wallTime: Date?
         public var note: DrillNote
+        /// Who wrote it (a team journal).
+        public var author: String? = nil
     }
 
     /// One region of the estate, for the map and the timeline's lanes.
@@ -66,7 +68,9 @@ public struct AfterActionReport: Sendable {
         events = entries.compactMap { Self.event($0, locate: locate) }.enumerated()
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         notes = entries.compactMap { entry in
-            if case .note(let note) = entry.body { return Note(at: entry.drillTime, wallTime: entry.wallTime, note: note) }
+            if case .note(let note) = entry.body {
+                return Note(at: entry.drillTime, wallTime: entry.wallTime, note: note, author: entry.author)
+            }
             return nil
         }
         let hit = Set(events.filter { $0.kind == "inject" }.compactMap(\.region))
@@ -78,7 +82,7 @@ public struct AfterActionReport: Sendable {
                 pair: region.pair.flatMap { used.contains($0) ? $0 : nil }, wasHit: hit.contains(name))
         }
         score = DrillScore(entries: entries, estate: estate, scenario: scenario, end: session.engine.now)
-        participants = Array(Set(notes.compactMap(\.note.owner))).sorted()
+        participants = Array(Set(notes.compactMap(\.note.owner) + entries.compactMap(\.author))).sorted()
     }
 
     /// The wall time a drill time stands for (the estate's clock at drill time zero, plus the offset).
@@ -125,7 +129,9 @@ public struct AfterActionReport: Sendable {
     private static func event(_ entry: JournalEntry, locate: RegionLocator) -> Event? {
         let at = entry.drillTime
         func make(_ kind: String, _ target: String, _ detail: String, _ region: RegionName?) -> Event {
-            Event(at: at, wallTime: entry.wallTime, kind: kind, target: target, detail: detail, region: region)
+            // In a team journal each line says who did it (the input's author, also on what the input caused).
+            Event(at: at, wallTime: entry.wallTime, kind: kind, target: target,
+                  detail: detail + (entry.author.map { " (by \($0))" } ?? ""), region: region)
         }
         switch entry.body {
         case .event(let event):

@@ -49,6 +49,8 @@ public enum JSONReportRenderer {
     struct NotePart: Encodable {
         var at: TimeInterval; var wallTime: String?; var tag: String; var text: String; var owner: String?
         var inject: String?; var resource: String?
+        /// Who wrote it (a team journal; absent otherwise).
+        var author: String?
     }
     struct ObjectivePart: Encodable {
         var project: String; var critical: Bool; var disruption: String; var outageAt: TimeInterval
@@ -68,7 +70,8 @@ public enum JSONReportRenderer {
             events: report.events.map { EventPart(at: $0.at, kind: $0.kind, target: $0.target, detail: $0.detail, region: $0.region) },
             notes: report.notes.map {
                 NotePart(at: $0.at, wallTime: $0.wallTime.map(JournalTime.formatSeconds), tag: $0.note.tag.rawValue,
-                         text: $0.note.text, owner: $0.note.owner, inject: $0.note.inject, resource: $0.note.resource)
+                         text: $0.note.text, owner: $0.note.owner, inject: $0.note.inject, resource: $0.note.resource,
+                         author: $0.author)
             },
             objectives: report.score.objectives.map {
                 ObjectivePart(project: $0.project, critical: $0.critical, disruption: $0.disruption.rawValue, outageAt: $0.outageAt,

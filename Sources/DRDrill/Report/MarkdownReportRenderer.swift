@@ -89,7 +89,7 @@ public enum MarkdownReportRenderer {
             out.append("| --- | --- | --- | --- | --- | --- |")
             for note in report.notes {
                 out.append("| T+\(ReportTime.offset(note.at)) | \(note.wallTime.map(JournalTime.formatSeconds) ?? "-") | \(note.note.tag.rawValue) "
-                    + "| \(escape(note.note.text)) | \(note.note.inject ?? "-") | \(note.note.resource ?? "-") |")
+                    + "| \(escape(note.note.text))\(note.author.map { " (by \($0))" } ?? "") | \(note.note.inject ?? "-") | \(note.note.resource ?? "-") |")
             }
         }
         out.append("")

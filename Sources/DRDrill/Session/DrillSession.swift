@@ -57,6 +57,36 @@ public struct DrillSession: Sendable {
         return session
     }
 
+    /// Rebuilds a drill from a journal of inputs only (a team journal, where the server orders the inputs and
+    /// every console computes the outputs): plays each input in order. Entries an input causes carry its wall
+    /// time and author.
+    public static func play(inputs journal: [JournalEntry]) throws -> DrillSession {
+        guard let first = journal.first, case .started(let setup) = first.body else {
+            throw JournalFormatError("the journal does not begin with a 'started' entry")
+        }
+        let (estate, scenario) = try decode(setup)
+        var session = DrillSession(setup: setup, estate: estate, scenario: scenario)
+        for i in session.entries.indices {
+            session.entries[i].wallTime = first.wallTime
+            session.entries[i].author = first.author
+        }
+        for entry in journal.dropFirst() { session.play(entry) }
+        return session
+    }
+
+    /// Applies an input read from a team journal; the entries it makes carry the input's wall time and author.
+    @discardableResult
+    public mutating func play(_ input: JournalEntry) -> [JournalEntry] {
+        guard input.body.isInput else { return [] }
+        var new = progress.apply(input.body, to: &engine)
+        for i in new.indices {
+            new[i].wallTime = input.wallTime
+            new[i].author = input.author
+        }
+        entries += new
+        return new
+    }
+
     /// The estate and scenario a setup holds.
     public static func decode(_ setup: DrillSetup) throws -> (Estate, Scenario?) {
         let loaded = EstateFile.parse(setup.estateYAML, file: "<journal estate>")

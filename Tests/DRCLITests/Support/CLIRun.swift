@@ -8,10 +8,12 @@ struct CLIRun {
     var stderr: String
 
     /// Runs `foundry-dr` with `arguments` in-process, capturing both streams; "now" is fixed.
-    static func run(_ arguments: [String], now: Date = Date(timeIntervalSince1970: 1_795_000_000)) -> CLIRun {
+    static func run(
+        _ arguments: [String], now: Date = Date(timeIntervalSince1970: 1_795_000_000), environment: [String: String] = [:]
+    ) -> CLIRun {
         final class Box: @unchecked Sendable { var out = ""; var err = "" }
         let box = Box()
-        let context = CommandContext(now: now, environment: [:], out: { box.out += $0 }, err: { box.err += $0 })
+        let context = CommandContext(now: now, environment: environment, out: { box.out += $0 }, err: { box.err += $0 })
         let status = EntryPoint.run(arguments, context: context)
         return CLIRun(status: status, stdout: box.out, stderr: box.err)
     }
