@@ -10,7 +10,7 @@ struct ArmID: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses an id starting with `/`; nil for anything else.
     init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TrimmedText.trimmed(text, in: .whitespaces)
         guard trimmed.hasPrefix("/"), trimmed.count > 1 else { return nil }
         var body = trimmed
         while body.hasSuffix("/") { body.removeLast() }

@@ -10,7 +10,7 @@ import Foundation
 enum AzureTime {
     /// The date, or nil when the text is not a time.
     static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TrimmedText.trimmed(text, in: .whitespaces)
         guard trimmed.count >= 19, trimmed.count <= 40,
             trimmed.dropFirst(10).first == "T" || trimmed.dropFirst(10).first == " "
         else {
@@ -31,7 +31,7 @@ enum AzureTime {
     static func date(_ node: JSONNode) -> Date? {
         if let text = node.string {
             if let date = parse(text) { return date }
-            if let number = Double(text.trimmingCharacters(in: .whitespaces)) { return date(number: number) }
+            if let number = Double(TrimmedText.trimmed(text, in: .whitespaces)) { return date(number: number) }
             return nil
         }
         if case .number(let number) = node.value { return date(number: number) }

@@ -44,6 +44,12 @@ enum YAMLScalar {
 
     /// Integers and floats in any YAML 1.1 or 1.2 spelling (underscores, hex, octal, exponents).
     static func looksNumeric(_ text: String) -> Bool {
+        // A leading ASCII letter rules out every numeric spelling except `inf`, `infinity` and `nan`.
+        if let first = text.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
+            !"iInN".utf8.contains(first)
+        {
+            return false
+        }
         let body = text.replacingOccurrences(of: "_", with: "")
         if Double(body) != nil || Int(body) != nil { return true }
         let lower = body.lowercased()

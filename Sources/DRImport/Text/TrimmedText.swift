@@ -1,0 +1,19 @@
+import Foundation
+
+/// Trimming that costs nothing for text with nothing to trim at its ends.
+///
+/// Foundation's `trimmingCharacters(in:)` bridges through `NSString` on Linux: it was a sixth of the time of
+/// `foundry-dr validate` and a fifth of `foundry-dr import` on a 10,000-resource estate, where almost no value
+/// needs trimming. When neither end is in the set the text is returned as it is; otherwise Foundation trims it
+/// exactly as before.
+enum TrimmedText {
+    /// `text` without leading and trailing whitespace and newlines (`CharacterSet.whitespacesAndNewlines`).
+    static func trimmed(_ text: String) -> String { trimmed(text, in: .whitespacesAndNewlines) }
+
+    /// `text` without leading and trailing characters of `set`.
+    static func trimmed(_ text: String, in set: CharacterSet) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        if !set.contains(first) && !set.contains(last) { return text }
+        return text.trimmingCharacters(in: set)
+    }
+}
