@@ -81,11 +81,18 @@ public enum AzureExportGenerator {
             add(region, item(id: id(workspace, compute.hub) + "/computes/\(compute.id)", name: compute.id,
                              type: workspace + "/computes", region: region, tags: tags, properties: properties))
         }
+        let storageIDs = Set(estate.storageAccounts.map(\.id))
         for connection in estate.connections {
             let region = hubs[connection.hub]?.region ?? "global"
-            let target = id("Microsoft.CognitiveServices/accounts", connection.target)
+            let toStorage = storageIDs.contains(connection.target)
+            let target = toStorage
+                ? id("Microsoft.Storage/storageAccounts", connection.target)
+                : id("Microsoft.CognitiveServices/accounts", connection.target)
+            let endpoint = toStorage
+                ? "https://\(connection.target).blob.core.windows.net/"
+                : "https://\(connection.target).cognitiveservices.azure.com/"
             let properties = """
-                {"category": "AIServices", "target": "https://\(connection.target).cognitiveservices.azure.com/", \
+                {"category": "\(toStorage ? "AzureBlob" : "AIServices")", "target": "\(endpoint)", \
                 "authType": "AAD", "metadata": {"ApiType": "Azure", "ResourceId": "\(target)"}}
                 """
             add(region, item(id: id(workspace, connection.hub) + "/connections/\(connection.id)", name: connection.id,

@@ -11,7 +11,7 @@ struct ArmID: Sendable, Hashable, CustomStringConvertible {
     /// Parses an id starting with `/`; nil for anything else.
     init?(_ text: String) {
         let trimmed = TrimmedText.trimmed(text, in: .whitespaces)
-        guard trimmed.hasPrefix("/"), trimmed.count > 1 else { return nil }
+        guard trimmed.hasPrefix("/"), trimmed.utf8.count > 1 else { return nil }
         var body = trimmed
         while body.hasSuffix("/") { body.removeLast() }
         raw = body

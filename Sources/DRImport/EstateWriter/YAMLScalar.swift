@@ -18,7 +18,7 @@ enum YAMLScalar {
         guard isPlainStart(first), text.unicodeScalars.allSatisfy({ isPlainCharacter($0) || $0 == " " }) else {
             return true
         }
-        if text.hasSuffix(" ") || text.contains("  ") { return true }
+        if text.hasSuffix(" ") || text.containsBytes("  ") { return true }
         if reserved.contains(text.lowercased()) { return true }
         if looksNumeric(text) || looksLikeDate(text) { return true }
         return false

@@ -17,3 +17,11 @@ enum TrimmedText {
         return text.trimmingCharacters(in: set)
     }
 }
+
+extension String {
+    /// Whether `part` occurs in the text, compared byte by byte as UTF-8 (what a literal search finds), without
+    /// Foundation's `contains`, which bridges through `NSString` on Linux and dominated the import's profile.
+    func containsBytes(_ part: String) -> Bool {
+        utf8.firstRange(of: part.utf8) != nil
+    }
+}
