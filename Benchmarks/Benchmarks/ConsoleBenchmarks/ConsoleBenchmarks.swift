@@ -2,6 +2,7 @@ import Benchmark
 import DRConsole
 import DRConsoleFiles
 import DRDomain
+import DRImport
 import DRTestSupport
 import DRSimulation
 import Foundation
@@ -142,6 +143,22 @@ let benchmarks: @Sendable () -> Void = {
         }
         benchmark.stopMeasurement()
         blackHole(box.frame)
+    }
+
+    // Issue 14: what `foundry-dr console --estate FILE` does before its first frame: read and validate the file,
+    // build the simulation, the state and its assessment, render.
+    Benchmark("Console: start to first frame from the estate file (load, state, assessment, render), 10k resources",
+              configuration: .init(maxIterations: 50)) { benchmark in
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fdr-console-bench-10k.yaml").path
+        try? EstateWriter.yaml(for: largeEstate).write(toFile: file, atomically: true, encoding: .utf8)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            guard let estate = EstateFile.load(path: file).estate else { fatalError("the generated estate did not load") }
+            let box = ConsoleBox(estate)
+            box.render()
+            blackHole(box.frame)
+        }
+        benchmark.stopMeasurement()
     }
 
     Benchmark("Console: start to first frame (state, assessment, first render), 10k resources",

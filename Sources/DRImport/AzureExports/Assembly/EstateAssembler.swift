@@ -141,7 +141,7 @@ final class EstateAssembler {
     }
 
     /// The facts of an imported resource by its estate id (built once, on first use).
-    func facts(ofImported id: ResourceID) -> ResourceFacts? {
+    func importedFacts(of id: ResourceID) -> ResourceFacts? {
         if factsByID == nil {
             var map: [ResourceID: ResourceFacts] = [:]
             for facts in inventory.resources.values.sorted(by: { $0.id.key < $1.id.key }) {
