@@ -20,8 +20,27 @@ enum TrimmedText {
 
 extension String {
     /// Whether `part` occurs in the text, compared byte by byte as UTF-8 (what a literal search finds), without
-    /// Foundation's `contains`, which bridges through `NSString` on Linux and dominated the import's profile.
+    /// Foundation's `contains`, which bridges through `NSString` on Linux, or the standard library's generic
+    /// `firstRange(of:)`, which looks up type metadata at every step: both dominated the import's profile.
     func containsBytes(_ part: String) -> Bool {
-        utf8.firstRange(of: part.utf8) != nil
+        var text = self
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                let count = needle.count
+                var start = 0
+                while start <= haystack.count - count {
+                    if haystack[start] == first {
+                        var offset = 1
+                        while offset < count, haystack[start + offset] == needle[offset] { offset += 1 }
+                        if offset == count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 }
