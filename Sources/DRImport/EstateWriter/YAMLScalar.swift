@@ -50,7 +50,7 @@ enum YAMLScalar {
         {
             return false
         }
-        let body = text.replacingOccurrences(of: "_", with: "")
+        let body = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
         if Double(body) != nil || Int(body) != nil { return true }
         let lower = body.lowercased()
         if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") { return lower.count > 2 }
