@@ -2,12 +2,21 @@
 /// lowercasing (or allocating) a copy of every cell, which is what made one keystroke cost 84 ms at 10,000 rows.
 ///
 /// Matching is the same as `PaneRow.matches`: a case-insensitive substring of any cell or of the row's id. Text
-/// that is all ASCII is compared byte by byte with ASCII case folded; anything else falls back to `lowercased()`.
-struct RowFilter: Equatable {
+/// that is all ASCII is compared byte by byte with ASCII case folded; anything else falls back to `lowercased()`,
+/// remembered per text for the filter's life (the matrix repeats one `·` cell thousands of times).
+///
+/// One filter is used on one thread at a time (the memo filters under no lock but builds one per call).
+struct RowFilter {
     /// The filter as written, trimmed of spaces and lowercased; empty matches every row.
     let needle: String
     private let bytes: [UInt8]
     private let isASCII: Bool
+    private let remembered = Remembered()
+
+    /// Results for texts that are not ASCII, by text.
+    private final class Remembered {
+        var matches: [String: Bool] = [:]
+    }
 
     init(_ filter: String) {
         needle = filter.trimmingCharacters(in: .whitespaces).lowercased()
@@ -29,14 +38,15 @@ struct RowFilter: Equatable {
 
     /// Whether `text` holds the needle, ignoring case.
     func contains(_ text: String) -> Bool {
-        guard isASCII else { return text.lowercased().contains(needle) }
-        var text = text
-        return text.withUTF8 { haystack in
-            if haystack.contains(where: { $0 >= 0x80 }) {
-                return String(decoding: haystack, as: UTF8.self).lowercased().contains(needle)
-            }
-            return Self.containsFolded(haystack, bytes)
+        var copy = text
+        let ascii = copy.withUTF8 { haystack in
+            isASCII && !haystack.contains(where: { $0 >= 0x80 }) ? Self.containsFolded(haystack, bytes) : nil
         }
+        if let ascii { return ascii }
+        if let known = remembered.matches[text] { return known }
+        let found = text.lowercased().contains(needle)
+        remembered.matches[text] = found
+        return found
     }
 
     /// ASCII substring search with the haystack's upper case folded (the needle is already lower case).
