@@ -61,9 +61,7 @@ struct FilterAndShiftTests {
 
     @Test("h and l in the replication matrix show the rows the matrix built at that offset shows")
     func sidewaysKeysThroughTheMemo() {
-        var state = AppState(estate: EstateGenerator.make(resources: 300), size: Size(width: 200, height: 60),
-                             now: ConsoleFixtures.now)
-        state.isPlaying = false
+        var state = ConsoleFixtures.generated(resources: 300)
         let memo = PaneTables()
         ConsoleFixtures.type([.char("2"), .char("l"), .char("l"), .char("l"), .char("h")], into: &state, tables: memo)
         #expect(state.columnOffsets[.replication] == 2)

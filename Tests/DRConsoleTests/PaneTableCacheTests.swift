@@ -93,9 +93,7 @@ struct PaneTableCacheTests {
 
     @Test("a 10,000-resource estate draws its last rows and keeps the selection in view")
     func largeEstate() {
-        var state = AppState(estate: EstateGenerator.make(resources: 10_000), size: Size(width: 200, height: 60),
-                             now: ConsoleFixtures.now)
-        state.isPlaying = false
+        var state = ConsoleFixtures.generated(resources: 10_000)
         let memo = PaneTables()
         ConsoleFixtures.type([.char("2"), .char("G")], into: &state, tables: memo)
         let rows = memo.visibleRows(.replication, state)
