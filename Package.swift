@@ -61,8 +61,10 @@ let package = Package(
         .executableTarget(name: "foundry-dr", dependencies: ["DRCLI"]),
         // Test support: generated estates of any size, for tests and benchmarks; never shipped.
         .target(name: "DRTestSupport", dependencies: ["DRDomain", "DRSimulation"]),
+        // Writes generated estates as Azure CLI exports for benchmarks (docs/performance.md); never shipped.
+        .executableTarget(name: "generate-estate", dependencies: ["DRTestSupport"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
-        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain"], exclude: ["Fixtures"]),
+        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain", "DRTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport", "DRTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "DRDrillTests", dependencies: [

@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "TermUI", package: main),
                 .product(name: "DRSimulation", package: main),
                 .product(name: "DRDomain", package: main),
+                .product(name: "DRImport", package: main),
             ],
             path: "Benchmarks/ConsoleBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -47,6 +48,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DRImport", package: main),
+                .product(name: "DRTestSupport", package: main),
             ],
             path: "Benchmarks/ImportBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

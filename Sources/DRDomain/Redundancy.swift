@@ -13,6 +13,7 @@ public enum StorageRedundancy: String, Sendable, Hashable, CaseIterable, Codable
 
     /// Parses an Azure SKU name (`Standard_RAGZRS`) or a short form (`RA-GZRS`, `ragzrs`, `LRS`), case-insensitively.
     public init?(sku text: String) {
+        if let exact = Self(rawValue: text) { self = exact; return }
         let key = text.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
         let match = Self.allCases.first {
             $0.rawValue.lowercased().replacingOccurrences(of: "_", with: "") == key

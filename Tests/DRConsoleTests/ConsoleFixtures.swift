@@ -2,6 +2,7 @@ import DRConsole
 import DRConsoleFiles
 import DRImport
 import DRSimulation
+import DRTestSupport
 import Foundation
 import TermUI
 
@@ -15,6 +16,14 @@ enum ConsoleFixtures {
     static func state(width: Int, height: Int, theme: String = "default") -> AppState {
         var state = AppState(estate: sample, theme: BuiltInThemes.resolve(theme, userThemeFolder: nil).theme,
                              size: Size(width: width, height: height), now: now)
+        state.isPlaying = false
+        return state
+    }
+
+    /// A paused console state on a generated estate of about `resources` resources, at 200x60.
+    static func generated(resources: Int) -> AppState {
+        var state = AppState(estate: EstateGenerator.make(resources: resources), size: Size(width: 200, height: 60),
+                             now: now)
         state.isPlaying = false
         return state
     }

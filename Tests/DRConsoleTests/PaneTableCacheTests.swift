@@ -34,6 +34,12 @@ struct PaneTableCacheTests {
             ("next hub", keys([.char("]")])),
             ("replication pane, scroll regions, move down", keys([.char("2"), .char("l"), .char("j"), .char("j")])),
             ("filter the replication pane", keys([.char("/"), .char("k"), .char("v"), KeyEvent(.enter)])),
+            // The filter narrows the rows already shown while it grows, and widens from the table again.
+            ("type a growing filter", keys([.char("/"), KeyEvent(.backspace), KeyEvent(.backspace), .char("S"),
+                                            .char("t")])),
+            ("widen the filter, then narrow it again", keys([KeyEvent(.backspace), .char("e"), KeyEvent(.enter)])),
+            ("regions right and left", keys([.char("l"), .char("l"), .char("h")])),
+            ("clear the filter, regions left", keys([KeyEvent(.escape), .char("h"), .char("h")])),
             ("another theme", { _ = Reducer.reduce(&$0, .themeLoaded(light, problems: []), tables: $1) }),
             ("fail the hub over", keys(ConsoleFixtures.command("failover \(sample.hubs.first?.id ?? "hub")"))),
             ("ten minutes pass", tick(600)),
@@ -87,9 +93,7 @@ struct PaneTableCacheTests {
 
     @Test("a 10,000-resource estate draws its last rows and keeps the selection in view")
     func largeEstate() {
-        var state = AppState(estate: EstateGenerator.make(resources: 10_000), size: Size(width: 200, height: 60),
-                             now: ConsoleFixtures.now)
-        state.isPlaying = false
+        var state = ConsoleFixtures.generated(resources: 10_000)
         let memo = PaneTables()
         ConsoleFixtures.type([.char("2"), .char("G")], into: &state, tables: memo)
         let rows = memo.visibleRows(.replication, state)

@@ -2,6 +2,7 @@ import Benchmark
 import DRConsole
 import DRConsoleFiles
 import DRDomain
+import DRImport
 import DRTestSupport
 import DRSimulation
 import Foundation
@@ -63,6 +64,64 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(box.frame)
     }
 
+    // Issue 14: one keystroke of a `/` filter. Typing "st12" again and again: the first key of each word filters
+    // every row, the next three narrow the rows already shown; a fifth key clears the filter (Backspace x4 is
+    // the other worst case, measured below: each widens the filter and matches every row again).
+    for pane in [PaneID.replication, .softDelete] {
+        Benchmark("Console: one keystroke of a / filter in the \(pane) pane then render, 10k resources") {
+            benchmark in
+            let box = ConsoleBox(largeEstate, focus: pane)
+            box.render()
+            box.press(.char("/"))
+            let word = Array("st12")
+            var typed = 0
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                if typed == word.count {
+                    box.state.filters[pane] = nil
+                    box.state.input = .filter("")
+                    typed = 0
+                }
+                box.press(.char(word[typed]))
+                typed += 1
+            }
+            benchmark.stopMeasurement()
+            blackHole(box.frame)
+        }
+
+        Benchmark("Console: Backspace in a / filter in the \(pane) pane then render, 10k resources") {
+            benchmark in
+            let box = ConsoleBox(largeEstate, focus: pane)
+            box.render()
+            box.press(.char("/"))
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                if box.state.filters[pane] == nil {
+                    box.state.filters[pane] = "st12"
+                    box.state.input = .filter("st12")
+                }
+                box.press(KeyEvent(.backspace))
+            }
+            benchmark.stopMeasurement()
+            blackHole(box.frame)
+        }
+    }
+
+    // Issue 14: h/l in the replication matrix: the region columns move by one.
+    Benchmark("Console: keys l and h in the replication matrix then render, 10k resources") { benchmark in
+        let box = ConsoleBox(largeEstate, focus: .replication)
+        box.render()
+        var right = true
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let offset = box.state.columnOffsets[.replication] ?? 0
+            if offset >= 8 { right = false } else if offset == 0 { right = true }
+            box.press(.char(right ? "l" : "h"))
+        }
+        benchmark.stopMeasurement()
+        blackHole(box.frame)
+    }
+
     Benchmark("Console: key Tab then render, 10k resources") { benchmark in
         let box = ConsoleBox(largeEstate)
         box.render()
@@ -84,6 +143,22 @@ let benchmarks: @Sendable () -> Void = {
         }
         benchmark.stopMeasurement()
         blackHole(box.frame)
+    }
+
+    // Issue 14: what `foundry-dr console --estate FILE` does before its first frame: read and validate the file,
+    // build the simulation, the state and its assessment, render.
+    Benchmark("Console: start to first frame from the estate file (load, state, assessment, render), 10k resources",
+              configuration: .init(maxIterations: 50)) { benchmark in
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fdr-console-bench-10k.yaml").path
+        try? EstateWriter.yaml(for: largeEstate).write(toFile: file, atomically: true, encoding: .utf8)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            guard let estate = EstateFile.load(path: file).estate else { fatalError("the generated estate did not load") }
+            let box = ConsoleBox(estate)
+            box.render()
+            blackHole(box.frame)
+        }
+        benchmark.stopMeasurement()
     }
 
     Benchmark("Console: start to first frame (state, assessment, first render), 10k resources",

@@ -61,7 +61,7 @@ struct ImportCommand: ParsableCommand, ContextCommand {
             context.printError("foundry-dr: nothing written: \(result.diagnostics.count) problem\(result.diagnostics.count == 1 ? "" : "s") in the exports")
             return ExitStatus.badInput
         }
-        let yaml = EstateWriter.yaml(for: estate)
+        let yaml = result.yaml ?? EstateWriter.yaml(for: estate)
         if output == "-" {
             context.print(yaml)
             context.printError(result.report.text)

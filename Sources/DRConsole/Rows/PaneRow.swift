@@ -28,9 +28,7 @@ public struct PaneRow: Sendable, Hashable {
 
     /// Whether the row matches a filter (case-insensitive substring of any cell); an empty filter matches all.
     public func matches(_ filter: String) -> Bool {
-        let needle = filter.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !needle.isEmpty else { return true }
-        return cells.contains { $0.text.lowercased().contains(needle) } || id.lowercased().contains(needle)
+        RowFilter(filter).matches(self)
     }
 }
 

@@ -16,6 +16,9 @@ final class PaneTableCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [PaneID: Entry] = [:]
+    /// Tables built with every column, by pane, for panes that scroll sideways (the replication matrix): a
+    /// sideways step shifts this table instead of building every row again.
+    private var unshiftedTables: [PaneID: (key: PaneTableKey, table: PaneTable)] = [:]
     /// Values derived from the simulation alone, by slot.
     private var derived: [DerivedSlot: (mark: EngineMark, value: any Sendable)] = [:]
 
@@ -36,15 +39,34 @@ final class PaneTableCache: @unchecked Sendable {
         return table
     }
 
-    /// The rows of the table for `key` that match `filter`, filtering again only when the filter changed.
+    /// The rows of the table for `key` that match `filter`, filtering again only when the filter changed, and then
+    /// only the rows already shown when the new filter narrows the old one (a character typed at the prompt).
     func rows(_ key: PaneTableKey, filter: String, build: () -> PaneTable) -> [PaneRow] {
         if let entry = lock.withLock({ entries[key.pane] }), entry.key == key, entry.filter == filter {
             return entry.rows
         }
+        let previous = lock.withLock { entries[key.pane] }
         let table = table(key, build: build)
-        let rows = filter.isEmpty ? table.rows : table.rows.filter { $0.matches(filter) }
+        let ready = RowFilter(filter)
+        let rows: [PaneRow]
+        if ready.needle.isEmpty {
+            rows = table.rows
+        } else if let previous, previous.key == key, ready.narrows(RowFilter(previous.filter)) {
+            // One more character typed: the rows it can match are among those the shorter filter kept.
+            rows = previous.rows.filter(ready.matches)
+        } else {
+            rows = table.rows.filter(ready.matches)
+        }
         lock.withLock { entries[key.pane] = Entry(key: key, table: table, filter: filter, rows: rows) }
         return rows
+    }
+
+    /// The table for `key` with every column (its `columnOffset` 0), built by `build` when its inputs changed.
+    func unshifted(_ key: PaneTableKey, build: () -> PaneTable) -> PaneTable {
+        if let cached = lock.withLock({ unshiftedTables[key.pane] }), cached.key == key { return cached.table }
+        let table = build()
+        lock.withLock { unshiftedTables[key.pane] = (key, table) }
+        return table
     }
 
     /// The value of `slot` for the simulation at `mark`, computed by `compute` when the simulation moved on.

@@ -39,12 +39,12 @@ struct PaneTableKey: Hashable {
     /// Live health shows in region health and the x-ray.
     var liveRevision: Int
 
-    init(_ pane: PaneID, _ state: AppState) {
+    init(_ pane: PaneID, _ state: AppState, columnOffset: Int? = nil) {
         self.pane = pane
         engine = EngineMark(state.engine)
         theme = state.theme
         hub = pane == .failover || pane == .xray ? state.selectedHub : nil
-        columnOffset = pane == .replication ? state.columnOffsets[pane] ?? 0 : 0
+        self.columnOffset = columnOffset ?? (pane == .replication ? state.columnOffsets[pane] ?? 0 : 0)
         now = Self.showsTime(pane, state) ? state.engine.now : nil
         liveRevision = state.liveRevision
     }

@@ -38,7 +38,10 @@ public struct PaneTables: Sendable {
             RegionHealthRows.table(state, facts: cache.derived(.regionFacts, EngineMark(state.engine)) {
                 RegionHealthRows.RegionFacts.all(state)
             })
-        case .replication: ReplicationRows.table(state, columnOffset: state.columnOffsets[pane] ?? 0)
+        case .replication:
+            ReplicationRows.shifted(
+                cache.unshifted(PaneTableKey(pane, state, columnOffset: 0)) { ReplicationRows.table(state) },
+                by: state.columnOffsets[pane] ?? 0)
         case .softDelete: SoftDeleteRows.table(state)
         case .failover: FailoverRows.table(state)
         case .timeline: TimelineRows.table(state)

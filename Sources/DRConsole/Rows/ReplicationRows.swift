@@ -5,6 +5,28 @@ import TermUI
 /// The replication matrix: resources down one side, regions across; each cell says what is there and whether
 /// it survives the current faults; gaps against the guidance are marked with their rule.
 public enum ReplicationRows {
+    /// The columns before the region columns: resource, kind, via, source.
+    static let leadingColumns = 4
+
+    /// The table of `full` (built with every region, `columnOffset` 0) with its region columns starting at
+    /// `columnOffset`: the same table `table(state, columnOffset:)` builds, made by dropping cells instead of
+    /// building every row again, so `h`/`l` at 10,000 rows costs a copy rather than a rebuild.
+    public static func shifted(_ full: PaneTable, by columnOffset: Int) -> PaneTable {
+        let regionCount = full.columns.count - leadingColumns - 1
+        let drop = min(max(0, columnOffset), max(0, regionCount - 1))
+        guard drop > 0 else { return full }
+        func window<Element>(_ items: [Element]) -> [Element] {
+            guard items.count == full.columns.count else { return items }
+            var out = Array(items[..<leadingColumns])
+            out.reserveCapacity(items.count - drop)
+            out += items[(leadingColumns + drop)...]
+            return out
+        }
+        var rows = full.rows
+        for index in rows.indices { rows[index].cells = window(rows[index].cells) }
+        return PaneTable(columns: window(full.columns), rows: rows)
+    }
+
     /// What a resource has in one region.
     enum Copy: String {
         case primary = "PRI"

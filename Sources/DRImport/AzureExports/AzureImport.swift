@@ -14,6 +14,9 @@ public struct ImportResult: Sendable {
     /// Problems of single records that were worked around (a field ignored, a record corrected or left out),
     /// each at the record's place in its export and reported once. The estate is still written.
     public var warnings: [Diagnostic]
+    /// The estate as `EstateWriter` writes it, when there is an estate: the text that was validated, so the
+    /// command writes it without building it again.
+    public var yaml: String?
 
     public init(estate: Estate?, report: ImportReport, diagnostics: [Diagnostic], warnings: [Diagnostic] = []) {
         self.estate = estate
@@ -46,9 +49,17 @@ public enum AzureImport {
         strict: Bool = false
     ) -> ImportResult {
         var inventory = ExportInventory()
-        for outcome in ExportFileReader(limits: limits).read(paths: paths) {
+        // Files are read, parsed and scrubbed of secrets on every core; what they hold is added in file order.
+        let outcomes = ParallelMap.map(ExportFileReader(limits: limits).read(paths: paths)) { outcome in
+            if case .document(let document) = outcome { return (outcome, Optional(SecretScrubber.scrub(document))) }
+            return (outcome, nil)
+        }
+        for (outcome, scrubbed) in outcomes {
             switch outcome {
-            case .document(let document): inventory.add(document)
+            case .document(let document):
+                if let (clean, dropped) = scrubbed { inventory.add(scrubbed: clean, dropped: dropped) } else {
+                    inventory.add(document)
+                }
             case .skipped(let file, let reason): inventory.skip(file: file, reason: reason)
             case .failed(let diagnostic): inventory.fail(diagnostic)
             }
@@ -69,10 +80,13 @@ public enum AzureImport {
             diagnostics += warnings
             warnings = []
         }
-        if diagnostics.isEmpty { diagnostics = validate(estate, origin: assembler.origin(of:)) }
-        return ImportResult(
+        let yaml = EstateWriter.yaml(for: estate)
+        if diagnostics.isEmpty { diagnostics = validate(estate, yaml: yaml, origin: assembler.origin(of:)) }
+        var result = ImportResult(
             estate: diagnostics.isEmpty ? estate : nil, report: assembler.report, diagnostics: diagnostics,
             warnings: warnings)
+        result.yaml = diagnostics.isEmpty ? yaml : nil
+        return result
     }
 
     /// The diagnostics without repeats, in the order of their files, lines and columns.
@@ -87,8 +101,10 @@ public enum AzureImport {
     /// The estate checked as its written file would be, so an import never yields an estate that
     /// `foundry-dr validate` would reject. The estate is never written when it fails, so each problem is placed
     /// at the export record of the resource it concerns (found by the `- id:` entry the problem falls in).
-    static func validate(_ estate: Estate, origin: (ResourceID) -> ExportOrigin?) -> [Diagnostic] {
-        let yaml = EstateWriter.yaml(for: estate)
+    static func validate(
+        _ estate: Estate, yaml: String? = nil, origin: (ResourceID) -> ExportOrigin?
+    ) -> [Diagnostic] {
+        let yaml = yaml ?? EstateWriter.yaml(for: estate)
         let result = EstateFile.parse(yaml, file: assembledEstate)
         guard !result.diagnostics.isEmpty else { return [] }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)

@@ -21,7 +21,7 @@ enum AzureTime {
     /// The text as a strict ISO 8601 timestamp: a space for the `T`, `Z` added when no zone is written, the
     /// fraction cut to three digits; nil when it does not start like a date and time.
     private static func normalised(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TrimmedText.trimmed(text, in: .whitespaces)
         guard trimmed.count >= 19, trimmed.count <= 40,
             trimmed.dropFirst(10).first == "T" || trimmed.dropFirst(10).first == " "
         else {
@@ -41,7 +41,7 @@ enum AzureTime {
     static func date(_ node: JSONNode) -> Date? {
         if let text = node.string {
             if let date = parse(text) { return date }
-            if let number = Double(text.trimmingCharacters(in: .whitespaces)) { return date(number: number) }
+            if let number = Double(TrimmedText.trimmed(text, in: .whitespaces)) { return date(number: number) }
             return nil
         }
         if case .number(let number) = node.value { return date(number: number) }

@@ -18,7 +18,7 @@ enum YAMLScalar {
         guard isPlainStart(first), text.unicodeScalars.allSatisfy({ isPlainCharacter($0) || $0 == " " }) else {
             return true
         }
-        if text.hasSuffix(" ") || text.contains("  ") { return true }
+        if text.hasSuffix(" ") || text.containsBytes("  ") { return true }
         if reserved.contains(text.lowercased()) { return true }
         if looksNumeric(text) || looksLikeDate(text) { return true }
         return false
@@ -44,7 +44,13 @@ enum YAMLScalar {
 
     /// Integers and floats in any YAML 1.1 or 1.2 spelling (underscores, hex, octal, exponents).
     static func looksNumeric(_ text: String) -> Bool {
-        let body = text.replacingOccurrences(of: "_", with: "")
+        // A leading ASCII letter rules out every numeric spelling except `inf`, `infinity` and `nan`.
+        if let first = text.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
+            !"iInN".utf8.contains(first)
+        {
+            return false
+        }
+        let body = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
         if Double(body) != nil || Int(body) != nil { return true }
         let lower = body.lowercased()
         if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") { return lower.count > 2 }

@@ -28,7 +28,6 @@ public final class MappingReader {
         self.position = node.sourcePosition ?? .start
         self.context = context
         guard case .mapping(let mapping) = node else { return }
-        let allowed = Set(allowedKeys)
         for (key, value) in mapping {
             let keyPosition = key.sourcePosition ?? position
             guard case .scalar(let scalar) = key, !key.isNull else {
@@ -36,7 +35,8 @@ public final class MappingReader {
                 continue
             }
             guard let text = reader.document.keyText(scalar.string, at: keyPosition) else { continue }
-            guard allowed.contains(text) else {
+            // A scan of a dozen keys: cheaper than hashing them into a set for every mapping of the file.
+            guard allowedKeys.contains(text) else {
                 let hint = Suggestion.closest(to: text, in: allowedKeys).map { "; did you mean '\($0)'?" }
                     ?? "; allowed keys are \(allowedKeys.joined(separator: ", "))"
                 reader.error("unknown key '\(text)' in \(context)\(hint)", at: keyPosition)

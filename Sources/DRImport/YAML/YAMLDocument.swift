@@ -24,6 +24,8 @@ public struct YAMLDocument {
 
     /// The text of a mapping key as written (undoing any mask), or nil when the key repeats an earlier one.
     func keyText(_ key: String, at place: SourcePosition) -> String? {
+        // The common file has no repeated keys: no lookups at all.
+        if repeatedKeys.isEmpty && maskedKeys.isEmpty { return key }
         if repeatedKeys.contains(place) { return nil }
         return maskedKeys[place] ?? key
     }

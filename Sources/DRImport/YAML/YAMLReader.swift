@@ -45,31 +45,31 @@ public final class YAMLReader {
     /// `context` names the mapping in messages about its keys (`unknown key 'x' in key vault`); `what` names the
     /// value in a type mismatch (`'objectives' of the estate: expected a mapping, found a list`) and defaults to
     /// `context`.
-    public func mapping(_ node: Node, context: String, keys: [String], what: String? = nil) -> MappingReader? {
+    public func mapping(_ node: Node, context: String, keys: [String], what: @autoclosure () -> String? = nil) -> MappingReader? {
         guard case .mapping = node else {
-            error("\(what ?? context): expected a mapping, found \(node.kindDescription)", at: node)
+            error("\(what() ?? context): expected a mapping, found \(node.kindDescription)", at: node)
             return nil
         }
         return MappingReader(reader: self, node: node, context: context, allowedKeys: keys)
     }
 
     /// Reads a list; null reads as an empty list.
-    public func list(_ node: Node, what: String) -> [Node]? {
+    public func list(_ node: Node, what: @autoclosure () -> String) -> [Node]? {
         if node.isNull { return [] }
         guard case .sequence(let sequence) = node else {
-            error("\(what): expected a list, found \(node.kindDescription)", at: node)
+            error("\(what()): expected a list, found \(node.kindDescription)", at: node)
             return nil
         }
         return Array(sequence)
     }
 
     /// Reads a list of strings with each item's position; null reads as an empty list.
-    public func stringList(_ node: Node, what: String) -> [(value: String, position: SourcePosition)]? {
-        guard let items = list(node, what: what) else { return nil }
+    public func stringList(_ node: Node, what: @autoclosure () -> String) -> [(value: String, position: SourcePosition)]? {
+        guard let items = list(node, what: what()) else { return nil }
         var out: [(value: String, position: SourcePosition)] = []
         var ok = true
         for item in items {
-            if let text = string(item, what: "item of \(what)") {
+            if let text = string(item, what: "item of \(what())") {
                 out.append((text, position(of: item)))
             } else {
                 ok = false
@@ -79,16 +79,16 @@ public final class YAMLReader {
     }
 
     /// Reads a mapping with free-form string keys (such as region names), reporting repeated keys.
-    public func entries(_ node: Node, what: String) -> [(key: String, position: SourcePosition, value: Node)]? {
+    public func entries(_ node: Node, what: @autoclosure () -> String) -> [(key: String, position: SourcePosition, value: Node)]? {
         if node.isNull { return [] }
         guard case .mapping(let mapping) = node else {
-            error("\(what): expected a mapping, found \(node.kindDescription)", at: node)
+            error("\(what()): expected a mapping, found \(node.kindDescription)", at: node)
             return nil
         }
         var out: [(key: String, position: SourcePosition, value: Node)] = []
         for (key, value) in mapping {
             let place = position(of: key)
-            guard let written = string(key, what: "key of \(what)"),
+            guard let written = string(key, what: "key of \(what())"),
                 let name = document.keyText(written, at: place)
             else { continue }
             out.append((name, place, value))
@@ -99,68 +99,68 @@ public final class YAMLReader {
     // MARK: - Scalars
 
     /// Reads a non-empty string; any scalar's raw text is accepted.
-    public func string(_ node: Node, what: String) -> String? {
+    public func string(_ node: Node, what: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
-            error("\(what): expected a string, found \(node.kindDescription)", at: node)
+            error("\(what()): expected a string, found \(node.kindDescription)", at: node)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = TrimmedText.trimmed(scalar.string)
         guard !text.isEmpty else {
-            error("\(what): expected a non-empty string", at: node)
+            error("\(what()): expected a non-empty string", at: node)
             return nil
         }
         return text
     }
 
     /// Reads a whole number, optionally within a range.
-    public func int(_ node: Node, what: String, in range: ClosedRange<Int>? = nil) -> Int? {
-        guard let text = scalarText(node, what: what, expected: "an integer") else { return nil }
+    public func int(_ node: Node, what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = scalarText(node, what: what(), expected: "an integer") else { return nil }
         guard let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) else {
-            error("\(what): expected an integer, found \(node.foundDescription)", at: node)
+            error("\(what()): expected an integer, found \(node.foundDescription)", at: node)
             return nil
         }
         if let range, !range.contains(value) {
-            error("\(what): \(value) is outside \(range.lowerBound)...\(range.upperBound)", at: node)
+            error("\(what()): \(value) is outside \(range.lowerBound)...\(range.upperBound)", at: node)
             return nil
         }
         return value
     }
 
     /// Reads a finite number, optionally within a range.
-    public func double(_ node: Node, what: String, in range: ClosedRange<Double>? = nil) -> Double? {
-        guard let text = scalarText(node, what: what, expected: "a number") else { return nil }
+    public func double(_ node: Node, what: @autoclosure () -> String, in range: ClosedRange<Double>? = nil) -> Double? {
+        guard let text = scalarText(node, what: what(), expected: "a number") else { return nil }
         guard let value = Double(text), value.isFinite, text.lowercased() != "nan", !text.lowercased().contains("inf")
         else {
-            error("\(what): expected a number, found \(node.foundDescription)", at: node)
+            error("\(what()): expected a number, found \(node.foundDescription)", at: node)
             return nil
         }
         if let range, !range.contains(value) {
-            error("\(what): \(text) is outside \(range.lowerBound)...\(range.upperBound)", at: node)
+            error("\(what()): \(text) is outside \(range.lowerBound)...\(range.upperBound)", at: node)
             return nil
         }
         return value
     }
 
     /// Reads a Boolean: `true`, `false`, `yes` or `no`, in any case.
-    public func bool(_ node: Node, what: String) -> Bool? {
-        guard let text = scalarText(node, what: what, expected: "true or false") else { return nil }
+    public func bool(_ node: Node, what: @autoclosure () -> String) -> Bool? {
+        guard let text = scalarText(node, what: what(), expected: "true or false") else { return nil }
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            error("\(what): expected true or false, found \(node.foundDescription)", at: node)
+            error("\(what()): expected true or false, found \(node.foundDescription)", at: node)
             return nil
         }
     }
 
     /// Reads one of `allowed` (case-insensitive) and returns it as spelt in `allowed`.
-    public func choice(_ node: Node, what: String, from allowed: [String]) -> String? {
-        guard let text = scalarText(node, what: what, expected: "one of \(allowed.joined(separator: ", "))") else {
+    public func choice(_ node: Node, what: @autoclosure () -> String, from allowed: [String]) -> String? {
+        guard let text = scalarText(node, what: what(), expected: "one of \(allowed.joined(separator: ", "))") else {
             return nil
         }
         if let match = allowed.first(where: { $0.lowercased() == text.lowercased() }) { return match }
         error(
-            "\(what): '\(text)' is not one of \(allowed.joined(separator: ", "))"
+            "\(what()): '\(text)' is not one of \(allowed.joined(separator: ", "))"
                 + Suggestion.didYouMean(text, in: allowed),
             at: node)
         return nil
@@ -168,19 +168,19 @@ public final class YAMLReader {
 
     /// Reads a case of a string-backed enumeration (case-insensitive), listing the allowed values on error.
     public func enumeration<Value: CaseIterable & RawRepresentable>(
-        _ node: Node, what: String, as type: Value.Type = Value.self
+        _ node: Node, what: @autoclosure () -> String, as type: Value.Type = Value.self
     ) -> Value? where Value.RawValue == String {
         let allowed = Value.allCases.map(\.rawValue)
-        guard let text = choice(node, what: what, from: allowed) else { return nil }
+        guard let text = choice(node, what: what(), from: allowed) else { return nil }
         return Value(rawValue: text)
     }
 
     /// Reads an ISO 8601 duration (`PT15M`, `PT4H`, `P1DT2H`) as seconds.
-    public func duration(_ node: Node, what: String) -> TimeInterval? {
-        guard let text = scalarText(node, what: what, expected: "an ISO 8601 duration") else { return nil }
+    public func duration(_ node: Node, what: @autoclosure () -> String) -> TimeInterval? {
+        guard let text = scalarText(node, what: what(), expected: "an ISO 8601 duration") else { return nil }
         guard let seconds = ISODuration.seconds(from: text) else {
             error(
-                "\(what): '\(text)' is not an ISO 8601 duration; write it like PT15M, PT4H or P1DT2H "
+                "\(what()): '\(text)' is not an ISO 8601 duration; write it like PT15M, PT4H or P1DT2H "
                     + "(no years or months)",
                 at: node)
             return nil
@@ -189,14 +189,14 @@ public final class YAMLReader {
     }
 
     /// Reads an ISO 8601 timestamp with a time zone (`2026-11-28T09:00:00Z`, fractions and offsets allowed).
-    public func timestamp(_ node: Node, what: String) -> Date? {
-        guard let text = scalarText(node, what: what, expected: "an ISO 8601 timestamp") else { return nil }
+    public func timestamp(_ node: Node, what: @autoclosure () -> String) -> Date? {
+        guard let text = scalarText(node, what: what(), expected: "an ISO 8601 timestamp") else { return nil }
         guard let date = Timestamp.parse(text) else {
             if let why = Timestamp.impossibility(in: text) {
-                error("\(what): '\(text)' is not a real time: \(why)", at: node)
+                error("\(what()): '\(text)' is not a real time: \(why)", at: node)
             } else {
                 error(
-                    "\(what): '\(text)' is not an ISO 8601 timestamp; write it like 2026-11-28T09:00:00Z "
+                    "\(what()): '\(text)' is not an ISO 8601 timestamp; write it like 2026-11-28T09:00:00Z "
                         + "(a time zone, Z or +01:00, is required)",
                     at: node)
             }
@@ -206,11 +206,13 @@ public final class YAMLReader {
     }
 
     /// The trimmed raw text of a non-null scalar, or nil after reporting what was found instead.
-    private func scalarText(_ node: Node, what: String, expected: String) -> String? {
+    private func scalarText(
+        _ node: Node, what: @autoclosure () -> String, expected: @autoclosure () -> String
+    ) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
-            error("\(what): expected \(expected), found \(node.kindDescription)", at: node)
+            error("\(what()): expected \(expected()), found \(node.kindDescription)", at: node)
             return nil
         }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return TrimmedText.trimmed(scalar.string)
     }
 }

@@ -20,6 +20,7 @@ enum TextWrap {
     /// Wraps prose at spaces so no line exceeds `width` (a longer word stands alone). The first line starts with
     /// `firstIndent`, the others with `indent`.
     static func wrap(_ text: String, width: Int, firstIndent: String, indent: String) -> [String] {
+        if let lines = wrapASCII(text, width: width, firstIndent: firstIndent, indent: indent) { return lines }
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         return pack(words, width: width, firstIndent: firstIndent, indent: indent, joiner: "")
     }
@@ -29,6 +30,34 @@ enum TextWrap {
     static func wrapCommand(_ command: String, width: Int, indent: String, continuation: String) -> [String] {
         if indent.count + command.count <= width { return [indent + command] }
         return pack(shellTokens(command), width: width - 2, firstIndent: indent, indent: continuation, joiner: " \\")
+    }
+
+    /// `wrap` for ASCII text, where a character is a byte: the same lines without splitting into characters and
+    /// counting each line again for every word (the assessment of a large estate wraps megabytes of text).
+    private static func wrapASCII(_ text: String, width: Int, firstIndent: String, indent: String) -> [String]? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }), firstIndent.utf8.allSatisfy({ $0 < 0x80 }),
+            indent.utf8.allSatisfy({ $0 < 0x80 })
+        else { return nil }
+        var lines: [String] = []
+        var line = firstIndent
+        var length = firstIndent.utf8.count
+        var lineHasWord = false
+        for word in text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
+            let count = word.count
+            if lineHasWord, length + 1 + count > width {
+                lines.append(line)
+                line = indent
+                length = indent.utf8.count
+            } else if lineHasWord {
+                line += " "
+                length += 1
+            }
+            line += Substring(word)
+            length += count
+            lineHasWord = true
+        }
+        if lineHasWord || lines.isEmpty { lines.append(line) }
+        return lines
     }
 
     private static func pack(_ words: [String], width: Int, firstIndent: String, indent: String, joiner: String)

@@ -31,7 +31,7 @@ extension EstateAssembler {
             }
             let targetFacts =
                 targetArm.flatMap { inventory.resource($0) }
-                ?? inventory.resources.values.first { names.id(for: $0.id) == target }
+                ?? importedFacts(of: target)
             let old = merge?.connections.first { $0.id == id }
             var purpose = targetFacts?.tag(ImportTags.purpose) ?? old?.purpose
             if purpose == nil {

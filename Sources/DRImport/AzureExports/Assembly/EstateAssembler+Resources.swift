@@ -156,14 +156,16 @@ extension EstateAssembler {
     /// Container Registries: SKU, zone redundancy, and replicas from `az acr replication list` (the home
     /// region's own replication entry is left out).
     func assembleRegistries() {
-        let replications = resources(ArmType.replication)
+        // Replications by their registry's key, grouped once: matching each registry against every replication
+        // re-parsed an id per pair, quadratic in the registries.
+        let replications = Dictionary(grouping: resources(ArmType.replication)) { $0.id.parent?.key ?? "" }
         for facts in resources(ArmType.registry) {
             guard let id = names.id(for: facts.id) else { continue }
             let old = merge?.registry(id)
             guard let region = placed(facts, id: id, kind: .containerRegistry, fallback: old?.region) else {
                 continue
             }
-            let mine = replications.filter { $0.id.parent?.key == facts.id.key }
+            let mine = replications[facts.id.key] ?? []
             var replicas = old?.replicas ?? []
             if !mine.isEmpty {
                 replicas = Array(
@@ -202,7 +204,8 @@ extension EstateAssembler {
             registries.append(registry)
         }
         let known = Set(resources(ArmType.registry).map(\.id.key))
-        for orphan in Set(replications.compactMap { $0.id.parent }.filter { !known.contains($0.key) }.map(\.raw))
+        let orphans = replications.values.joined().compactMap { $0.id.parent }.filter { !known.contains($0.key) }
+        for orphan in Set(orphans.map(\.raw))
             .sorted()
         {
             notImported("\(ArmID(orphan)?.name ?? orphan): replicas listed but the registry itself was not exported")

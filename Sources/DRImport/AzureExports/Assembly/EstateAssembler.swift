@@ -42,6 +42,8 @@ final class EstateAssembler {
     var hubIDs: [String: ResourceID] = [:]
     /// Export places by estate id, built on first use.
     private var originsByID: [ResourceID: ExportOrigin]?
+    private var resourcesByType: [String: [ResourceFacts]] = [:]
+    private var factsByID: [ResourceID: ResourceFacts]?
     /// Project facts by ARM key, with the estate id of their hub.
     var projectHubs: [String: ResourceID] = [:]
 
@@ -130,8 +132,24 @@ final class EstateAssembler {
     }
 
     /// Resources of a type, without those tagged `foundry-dr-ignore: true`.
+    /// Sorted once per type: the assembly asks for some types several times.
     func resources(_ type: String) -> [ResourceFacts] {
-        inventory.resources(ofType: type).filter { ImportTags.bool($0.tag(ImportTags.ignore)) != true }
+        if let known = resourcesByType[type] { return known }
+        let found = inventory.resources(ofType: type).filter { ImportTags.bool($0.tag(ImportTags.ignore)) != true }
+        resourcesByType[type] = found
+        return found
+    }
+
+    /// The facts of an imported resource by its estate id (built once, on first use).
+    func importedFacts(of id: ResourceID) -> ResourceFacts? {
+        if factsByID == nil {
+            var map: [ResourceID: ResourceFacts] = [:]
+            for facts in inventory.resources.values.sorted(by: { $0.id.key < $1.id.key }) {
+                if let assigned = names.id(for: facts.id), map[assigned] == nil { map[assigned] = facts }
+            }
+            factsByID = map
+        }
+        return factsByID?[id]
     }
 
     /// A programmatic region name from an export's location (`eastus2`, `East US 2`). A region the catalog does

@@ -27,23 +27,23 @@ enum ExportClassifier {
         let arm = node["id"]?.string.flatMap(ArmID.init)
         let typeText = node["type"]?.string?.lowercased()
         let key = arm?.key ?? ""
-        if key.contains("/providers/microsoft.resourcehealth/")
+        if key.containsBytes("/providers/microsoft.resourcehealth/")
             || typeText?.hasPrefix("microsoft.resourcehealth/") == true
         {
             return .health
         }
-        if let arm, key.contains("/deletedaccounts/") {
-            if key.contains("/providers/microsoft.cognitiveservices/") {
+        if let arm, key.containsBytes("/deletedaccounts/") {
+            if key.containsBytes("/providers/microsoft.cognitiveservices/") {
                 return .resource(arm, type: ArmType.deletedAccount)
             }
-            if key.contains("/providers/microsoft.storage/") { return .resource(arm, type: ArmType.deletedStorage) }
+            if key.containsBytes("/providers/microsoft.storage/") { return .resource(arm, type: ArmType.deletedStorage) }
         }
-        if let arm, typeText == "microsoft.keyvault/deletedvaults" || key.contains("/deletedvaults/") {
+        if let arm, typeText == "microsoft.keyvault/deletedvaults" || key.containsBytes("/deletedvaults/") {
             return .resource(arm, type: ArmType.deletedVault)
         }
         if isLocation(node, arm: arm, type: typeText) { return .location }
         guard let arm else { return .unrecognised }
-        let type = typeText.flatMap { $0.contains("/") ? $0 : nil } ?? arm.type ?? "(no type)"
+        let type = typeText.flatMap { $0.utf8.contains(UInt8(ascii: "/")) ? $0 : nil } ?? arm.type ?? "(no type)"
         return known.contains(type) ? .resource(arm, type: type) : .unknownType(type)
     }
 

@@ -40,6 +40,11 @@ struct ExportInventory {
     /// Reads one parsed file: removes its secrets, then recognises and decodes each item.
     mutating func add(_ raw: ExportDocument) {
         let (document, dropped) = SecretScrubber.scrub(raw)
+        add(scrubbed: document, dropped: dropped)
+    }
+
+    /// Reads one parsed file whose secrets `SecretScrubber.scrub` already removed (on another core).
+    mutating func add(scrubbed document: ExportDocument, dropped: [DroppedSecret]) {
         secrets += dropped
         let unwrapped = ExportEnvelope.unwrap(document.root)
         var counts: [String: Int] = [:]

@@ -64,7 +64,7 @@ final class ItemReader {
             problem(found, at: at.text, expected: "a string")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TrimmedText.trimmed(text, in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -143,7 +143,7 @@ final class ItemReader {
         var out: [String: String] = [:]
         for (key, value) in members {
             switch value.value {
-            case .string(let text): out[key.lowercased()] = text.trimmingCharacters(in: .whitespaces)
+            case .string(let text): out[key.lowercased()] = TrimmedText.trimmed(text, in: .whitespaces)
             case .number, .bool:
                 out[key.lowercased()] = value.double.map { String($0) } ?? value.bool.map { String($0) }
             case .null: continue

@@ -38,29 +38,41 @@ struct ExportFileReader {
     var limits: ImportLimits
 
     /// Reads every path in order, expanding directories.
+    /// The directory walk decides which files to read, in order; the files are then read and parsed on every core.
     func read(paths: [String]) -> [ExportFileOutcome] {
-        var outcomes: [ExportFileOutcome] = []
+        var slots: [Slot] = []
         var visited: Set<String> = []
         for path in paths {
-            collect(path: path, explicit: true, depth: 0, visited: &visited, into: &outcomes)
+            collect(path: path, explicit: true, depth: 0, visited: &visited, into: &slots)
         }
-        return outcomes
+        return ParallelMap.map(slots) { slot -> ExportFileOutcome? in
+            switch slot {
+            case .outcome(let outcome): outcome
+            case .file(let path, let explicit): readFile(path: path, explicit: explicit)
+            }
+        }.compactMap { $0 }
+    }
+
+    /// A place in the order of outcomes: known from the walk, or a file still to read.
+    private enum Slot {
+        case outcome(ExportFileOutcome)
+        case file(path: String, explicit: Bool)
     }
 
     private func collect(
-        path: String, explicit: Bool, depth: Int, visited: inout Set<String>, into outcomes: inout [ExportFileOutcome]
+        path: String, explicit: Bool, depth: Int, visited: inout Set<String>, into outcomes: inout [Slot]
     ) {
         guard outcomes.count < limits.maxFiles else {
             if outcomes.count == limits.maxFiles {
-                outcomes.append(
-                    .skipped(file: path, reason: "more than \(limits.maxFiles) files; this and the rest were not read"))
+                outcomes.append(.outcome(
+                    .skipped(file: path, reason: "more than \(limits.maxFiles) files; this and the rest were not read")))
             }
             return
         }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            outcomes.append(.failed(Diagnostic(file: path, at: nil, message: "no such file or directory")))
+            outcomes.append(.outcome(.failed(Diagnostic(file: path, at: nil, message: "no such file or directory"))))
             return
         }
         if isDirectory.boolValue {
@@ -68,15 +80,15 @@ struct ExportFileReader {
             guard !visited.contains(real) else { return }
             visited.insert(real)
             guard depth < limits.maxDirectoryDepth else {
-                outcomes.append(
-                    .skipped(file: path, reason: "directory nested deeper than \(limits.maxDirectoryDepth) levels"))
+                outcomes.append(.outcome(
+                    .skipped(file: path, reason: "directory nested deeper than \(limits.maxDirectoryDepth) levels")))
                 return
             }
             let names: [String]
             do {
                 names = try manager.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
             } catch {
-                outcomes.append(.failed(Diagnostic(file: path, at: nil, message: "cannot list the directory")))
+                outcomes.append(.outcome(.failed(Diagnostic(file: path, at: nil, message: "cannot list the directory"))))
                 return
             }
             for name in names {
@@ -85,7 +97,7 @@ struct ExportFileReader {
             }
             return
         }
-        if let outcome = readFile(path: path, explicit: explicit) { outcomes.append(outcome) }
+        outcomes.append(.file(path: path, explicit: explicit))
     }
 
     /// Reads one file; nil when a directory walk should pass over it silently (never happens for explicit paths).

@@ -47,7 +47,7 @@ struct JSONNode: Sendable {
 
     /// A non-empty trimmed string, or nil.
     var nonEmptyString: String? {
-        guard let text = string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = string.map({ TrimmedText.trimmed($0) }), !text.isEmpty else { return nil }
         return text
     }
 
@@ -70,7 +70,7 @@ struct JSONNode: Sendable {
         switch value {
         case .number(let number): return number
         case .string(let text):
-            return Double(text.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
+            return Double(TrimmedText.trimmed(text, in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
         default: return nil
         }
     }

@@ -194,16 +194,21 @@ private struct Reader {
     mutating func string() throws -> String {
         index += 1
         var out: [UInt8] = []
+        var escaped = false
         var runStart = index
         while true {
             guard index < bytes.count else { throw truncated("inside a string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
                 index += 1
+                // Most strings have no escapes: made straight from the file's bytes, with no buffer between.
+                if !escaped { return String(decoding: run, as: UTF8.self) }
+                out.append(contentsOf: run)
                 return String(decoding: out, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
+                escaped = true
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 try escape(into: &out)
                 runStart = index
