@@ -15,8 +15,10 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             URL is postgres://USER@HOST[:PORT]/DB?drill=NAME[&sslmode=require|verify-full][&sslrootcert=FILE] \
             (default: $FOUNDRY_DR_JOURNAL). The password comes from PGPASSWORD, ~/.pgpass or a prompt, never the URL. \
             A facilitator joining a drill that does not exist yet starts it: with --scenario a drill, without an \
-            incident. Commands are read line by line (type `help`); every console's inputs are printed as they are \
-            committed, in the server's order, with who did each. See docs/team-mode.md. Exit codes: 0 success, \
+            incident. On a terminal it opens the full-screen console (every key works as in a drill; the header \
+            shows TEAM NAME (ROLE) and how many are here; refusals show on the message line). With --lines, or when \
+            input or output is not a terminal, commands are read line by line (type `help`); every console's \
+            inputs are printed as they are committed, in the server's order, with who did each. See docs/team-mode.md. Exit codes: 0 success, \
             2 bad input or usage (a bad URL, a refused login, no such drill).
             """)
 
@@ -42,6 +44,12 @@ struct DrillJoin: ParsableCommand, ContextCommand {
         "As facilitator, move the drill clock in real time (times the speed), committing it every SECONDS (1-60).",
         valueName: "SECONDS"))
     var clock: Double?
+
+    @Flag(name: .long, help: "Use the line console even on a terminal (it is used anyway when input or output is not one).")
+    var lines = false
+
+    @Flag(name: .long, help: "Full-screen console: do not capture the mouse.")
+    var noMouse = false
 
     init() {}
 
@@ -86,6 +94,11 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             let mailbox = TeamMailbox()
             let listener = try TeamListener(store: store, password: password) { mailbox.post($0) }
             try listener.start()
+            if !lines, context.isTerminal {
+                if clock != nil { context.printError("foundry-dr: note: --clock is for the line console; the full-screen console moves the clock every second while it plays") }
+                let link = TeamScreenLink(console: console, listener: listener, mailbox: mailbox)
+                return TeamFullScreen.run(console: console, link: link, context: context, noMouse: noMouse)
+            }
             return TeamLineConsole(
                 console: console, listener: listener, mailbox: mailbox, context: context, clockEvery: clock
             ).run()
