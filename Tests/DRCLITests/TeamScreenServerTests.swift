@@ -74,7 +74,7 @@ final class TeamScreenServerTests: XCTestCase {
         }
     }
 
-    func testAnOperatorsFailoverReachesTheFacilitatorsTimelineWithItsAuthor() throws {
+    func testAnOperatorsFaultReachesTheFacilitatorsTimelineWithItsAuthor() throws {
         let url = try PostgresJournalURL(try base() + "?drill=t-" + UUID().uuidString.prefix(13).lowercased())
         let facilitator = try seat(url, "fac", .facilitator, setup: Self.setup())
         let op = try seat(url, "op1", .operator)

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+
+/// Two real `foundry-dr drill join` binaries in tmux terminals on one PostgreSQL journal (`FOUNDRY_DR_TEST_PG`;
+/// skipped with the reason printed when unset): the full-screen console of each shows the other's inputs.
+final class TeamTmuxTests: XCTestCase {
+    func testTwoFullScreenConsolesShareOneDrill() throws {
+        let given = ProcessInfo.processInfo.environment
+        guard let base = given["FOUNDRY_DR_TEST_PG"], !base.isEmpty else {
+            let reason = "FOUNDRY_DR_TEST_PG is not set: no PostgreSQL for the team tests (run scripts/test-postgres.sh start and export its URL; .ci/run does)"
+            print("skipped: \(reason)")
+            throw XCTSkip(reason)
+        }
+        guard let binary = BuiltBinary.path else { throw XCTSkip("the foundry-dr binary is not built next to the tests") }
+        let url = base + "?drill=t-" + UUID().uuidString.prefix(13).lowercased()
+        let environment = [
+            "TERM": "screen-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(),
+            "PGPASSWORD": given["FOUNDRY_DR_TEST_PG_PASSWORD"] ?? "foundry-dr-test",
+        ]
+        let facilitator = try TmuxHarness(
+            command: "'\(binary)' drill join '\(url)' --as fac --role facilitator --scenario region-outage-eastus2",
+            width: 150, height: 40, environment: environment)
+        defer { facilitator.close() }
+        try facilitator.waitFor("TEAM fac (facilitator)")
+        try facilitator.send("Space")
+        try facilitator.waitFor("PAUSED")
+        let op = try TmuxHarness(command: "'\(binary)' drill join '\(url)' --as op1 --role operator",
+                                 width: 150, height: 40, environment: environment)
+        defer { op.close() }
+        try op.waitFor("TEAM op1 (operator) 2 here")
+        try op.waitFor("PAUSED", timeout: 5)
+        // The operator's fault reaches the facilitator's timeline, by op1.
+        try op.command("inject region eastus2")
+        try op.waitFor("region:eastus2")
+        try facilitator.send("5")
+        try facilitator.waitFor("(by op1)")
+        // The clock is the facilitator's.
+        try op.send("Space")
+        try op.waitFor("only facilitators control the clock and injects")
+        try facilitator.send("Space")
+        try op.waitFor("RUN", timeout: 5)
+    }
+}
