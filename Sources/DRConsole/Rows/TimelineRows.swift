@@ -27,7 +27,7 @@ public enum TimelineRows {
                 cells: [Table.Cell((live.isEmpty ? "" : "T+") + Clock.format(event.at)),
                         Table.Cell(event.kind.rawValue, style: theme.style(role)),
                         Table.Cell(event.target), Table.Cell(event.rule?.rawValue ?? ""),
-                        Table.Cell(event.detail + (state.team?.byline(ofEvent: index) ?? ""))],
+                        Table.Cell(event.detail + (TeamSeat.namesAuthor(event.kind) ? state.team?.byline(ofEvent: index) ?? "" : ""))],
                 detail: ["T+\(Clock.format(event.at)) \(event.kind.rawValue) \(event.target)",
                          event.detail + (state.team?.byline(ofEvent: index) ?? ""),
                          event.rule.map { "\($0.rawValue) \($0.title): \($0.summary)" } ?? ""])

@@ -50,6 +50,15 @@ extension TeamSeat {
 }
 
 extension TeamSeat {
+    /// Whether a timeline row names who caused it: what someone did (a fault, a clear, an action, a refusal, a
+    /// note), not what followed from it (state changes, steps, messages), which the detail view attributes.
+    static func namesAuthor(_ kind: SimulationEventKind) -> Bool {
+        switch kind {
+        case .inject, .clear, .action, .refused, .note: true
+        default: false
+        }
+    }
+
     /// ` (by op1)` after a timeline event caused by op1's input, as the report words it; empty when unknown.
     func byline(ofEvent index: Int) -> String {
         guard eventAuthors.indices.contains(index), let author = eventAuthors[index] else { return "" }
