@@ -78,12 +78,12 @@ final class TeamScreenServerTests: XCTestCase {
         let url = try PostgresJournalURL(try base() + "?drill=t-" + UUID().uuidString.prefix(13).lowercased())
         let facilitator = try seat(url, "fac", .facilitator, setup: Self.setup())
         let op = try seat(url, "op1", .operator)
-        try Self.type(op, Self.command("inject region eastus2"))
-        XCTAssertEqual(op.state.activeFaultNames, ["region:eastus2"])
-        try Self.turn(facilitator) { facilitator.state.activeFaultNames == ["region:eastus2"] }
+        try Self.type(op, Self.command("inject region centralus"))
+        XCTAssertEqual(op.state.activeFaultNames, ["region:centralus", "region:eastus2"])
+        try Self.turn(facilitator) { facilitator.state.activeFaultNames == ["region:centralus", "region:eastus2"] }
         try Self.type(facilitator, [.char("5")])
-        XCTAssertEqual(facilitator.state.activeFaultNames, ["region:eastus2"], "heard through LISTEN/NOTIFY")
-        XCTAssertTrue(Self.screen(facilitator).contains("(by op1)"), Self.screen(facilitator))
+        XCTAssertEqual(facilitator.state.activeFaultNames, ["region:centralus", "region:eastus2"], "heard through LISTEN/NOTIFY")
+        XCTAssertTrue(Self.screen(facilitator).contains("region centralus is down (by op1)"), Self.screen(facilitator))
         XCTAssertTrue(Self.screen(facilitator).contains("TEAM fac (facilitator)"), Self.screen(facilitator))
         XCTAssertEqual(facilitator.state.engine.events, op.state.engine.events)
     }

@@ -30,10 +30,10 @@ final class TeamTmuxTests: XCTestCase {
         try op.waitFor("TEAM op1 (operator) 2 here")
         try op.waitFor("PAUSED", timeout: 5)
         // The operator's fault reaches the facilitator's timeline, by op1.
-        try op.command("inject region eastus2")
-        try op.waitFor("region:eastus2")
+        try op.command("inject region centralus")
+        try op.waitFor("injected: region centralus is down")
         try facilitator.send("5")
-        try facilitator.waitFor("(by op1)")
+        try facilitator.waitFor("centralus is down (by op1)")
         // The clock is the facilitator's.
         try op.send("Space")
         try op.waitFor("only facilitators control the clock and injects")

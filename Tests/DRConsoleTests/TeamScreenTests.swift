@@ -104,14 +104,14 @@ struct TeamScreenTests {
         let journal = InMemoryTeamJournal(setup: Self.setup(), by: "fac")
         let facilitator = Self.runtime(journal.seat("fac", "facilitator"))
         let op = Self.runtime(journal.seat("op1", "operator"))
-        try Self.type(op, ConsoleFixtures.command("inject region eastus2"))
+        try Self.type(op, ConsoleFixtures.command("inject region centralus"))
         #expect(journal.inputs.map(\.author) == ["fac", "op1"])
-        #expect(journal.inputs.last?.body == .operator(.inject("region:eastus2")))
+        #expect(journal.inputs.last?.body == .operator(.inject("region:centralus")))
         // The facilitator's console hears of it on its next turn and shows it on the timeline, by op1.
         try Self.type(facilitator, [.char("5")])
-        #expect(facilitator.state.activeFaultNames == ["region:eastus2"])
+        #expect(facilitator.state.activeFaultNames == ["region:centralus", "region:eastus2"])
         let screen = Self.screen(facilitator)
-        #expect(screen.contains("(by op1)"), "\(screen)")
+        #expect(screen.contains("region centralus is down (by op1)"), "\(screen)")
         #expect(screen.contains("TEAM fac (facilitator) 2 here"), "\(screen)")
         #expect(facilitator.state.engine.events == op.state.engine.events)
     }
