@@ -12,6 +12,7 @@ import XCTest
 /// the reason printed when unset): what one does reaches the other through LISTEN/NOTIFY, with its author.
 final class TeamScreenServerTests: XCTestCase {
     private var links: [TeamScreenLink] = []
+    private var mailboxes: [TeamMailbox] = []
 
     override func tearDown() {
         for link in links { link.leave() }
@@ -37,6 +38,7 @@ final class TeamScreenServerTests: XCTestCase {
         try listener.start()
         let link = TeamScreenLink(console: console, listener: listener, mailbox: mailbox)
         links.append(link)
+        mailboxes.append(mailbox)
         let state = AppState.joining(link.current, seat: TeamSeat(name: name, role: role.rawValue, drill: url.drill),
                                      size: Size(width: 160, height: 48))
         return ConsoleRuntime(state: state, backend: TestBackend(width: 160, height: 48), clock: { 0 },
@@ -104,5 +106,25 @@ final class TeamScreenServerTests: XCTestCase {
         facilitator.dispatch(.clockTicked(300))
         try Self.turn(op) { op.state.engine.now == 300 }
         XCTAssertEqual(op.state.engine.now, 300)
+    }
+
+    func testALostLinkRefusesInputsOnScreenUntilTheJournalIsBack() throws {
+        let url = try PostgresJournalURL(try base() + "?drill=t-" + UUID().uuidString.prefix(13).lowercased())
+        let facilitator = try seat(url, "fac", .facilitator, setup: Self.setup())
+        let op = try seat(url, "op1", .operator)
+        // The listener says the connection closed (as when the server stops).
+        mailboxes[1].post(.lost)
+        try Self.type(op, [])
+        XCTAssertEqual(op.state.team?.isOnline, false)
+        XCTAssertTrue(Self.screen(op).contains("JOURNAL OFFLINE"), Self.screen(op))
+        let before = op.state.engine.events
+        try Self.type(op, Self.command("inject region centralus"))
+        XCTAssertEqual(op.state.engine.events, before, "not shown as if taken")
+        XCTAssertTrue(Self.screen(op).contains("was not taken and is not queued"), Self.screen(op))
+        try Self.type(facilitator, [])
+        XCTAssertEqual(facilitator.state.activeFaultNames, ["region:eastus2"], "nothing was written")
+        // The server is there: within a second or two the console reconnects and says so.
+        try Self.turn(op) { op.state.team?.isOnline == true }
+        XCTAssertTrue(Self.screen(op).contains("journal online again"), Self.screen(op))
     }
 }
