@@ -147,4 +147,19 @@ struct TeamScreenTests {
         #expect(op.state.isPlaying)
         #expect(Self.screen(op).contains("only facilitators control the clock"), "\(Self.screen(op))")
     }
+
+    @Test("an offline journal stops the facilitator's clock rather than having it refused every second")
+    func offlineClockWaits() {
+        let journal = InMemoryTeamJournal(setup: Self.setup(), by: "fac")
+        var state = Self.runtime(journal.seat("fac", "facilitator")).state
+        state.team?.isOnline = false
+        let effects = Reducer.reduce(&state, .clockTicked(30))
+        #expect(effects.isEmpty)
+        #expect(state.engine.now == 0)
+        state.team?.isOnline = true
+        let online = Reducer.reduce(&state, .clockTicked(30))
+        #expect(state.engine.now == 30)
+        guard case .journal(let entries)? = online.first else { Issue.record("no journal effect: \(online)"); return }
+        #expect(entries.first?.body == .clock(.advance(to: 30)))
+    }
 }

@@ -88,25 +88,16 @@ final class TeamScreenLink: SharedJournal {
 
     private func goOffline() {
         isOnline = false
-        listener.stop()
-        console.store.disconnect()
+        TeamReconnect.drop(console, listener)
         lastReconnect = Date()
     }
 
     private func reconnect() -> TeamUpdate? {
         lastReconnect = Date()
-        do {
-            try listener.start()
-            try console.store.heartbeat()
-            let new = try console.catchUp()
-            isOnline = true
-            present = Self.names((try? console.store.present()) ?? [])
-            return update(Flash("journal online again: caught up to #\(console.position) (\(new.count) new)"))
-        } catch {
-            listener.stop()
-            console.store.disconnect()
-            return nil
-        }
+        guard let new = TeamReconnect.attempt(console, listener) else { return nil }
+        isOnline = true
+        present = Self.names((try? console.store.present()) ?? [])
+        return update(Flash("journal online again: caught up to #\(console.position) (\(new.count) new)"))
     }
 
     private static func notTaken(_ what: String) -> Flash {
