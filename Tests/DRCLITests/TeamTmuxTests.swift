@@ -1,3 +1,4 @@
+import DRTeam
 import Foundation
 import XCTest
 
@@ -39,5 +40,27 @@ final class TeamTmuxTests: XCTestCase {
         try op.waitFor("only facilitators control the clock and injects")
         try facilitator.send("Space")
         try op.waitFor("RUN", timeout: 5)
+    }
+
+    func testATerminalTheConsoleCannotUseJoinsNothing() throws {
+        let given = ProcessInfo.processInfo.environment
+        guard let base = given["FOUNDRY_DR_TEST_PG"], !base.isEmpty else {
+            let reason = "FOUNDRY_DR_TEST_PG is not set: no PostgreSQL for the team tests (run scripts/test-postgres.sh start and export its URL; .ci/run does)"
+            print("skipped: \(reason)")
+            throw XCTSkip(reason)
+        }
+        guard let binary = BuiltBinary.path else { throw XCTSkip("the foundry-dr binary is not built next to the tests") }
+        let url = base + "?drill=t-" + UUID().uuidString.prefix(13).lowercased()
+        let password = given["FOUNDRY_DR_TEST_PG_PASSWORD"] ?? "foundry-dr-test"
+        let terminal = try TmuxHarness(
+            command: "'\(binary)' drill join '\(url)' --as fac --role facilitator --scenario region-outage-eastus2",
+            width: 150, height: 20, environment: ["TERM": "dumb", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "PGPASSWORD": password])
+        defer { terminal.close() }
+        let screen = try terminal.waitFor("EXITED rc=")
+        XCTAssertTrue(screen.contains("EXITED rc=2"), screen)
+        XCTAssertTrue(screen.contains("hint: add --lines for the line console"), screen)
+        let reader = try PostgresJournalStore(url: try PostgresJournalURL(url), password: password, participant: nil)
+        defer { reader.disconnect() }
+        XCTAssertFalse(try reader.drillExists(), "no drill was started")
     }
 }

@@ -4,6 +4,7 @@ import DRDrill
 import DRSimulation
 import DRTeam
 import Foundation
+import NCursesBackend
 
 /// `foundry-dr drill join URL --as NAME --role ROLE [--scenario FILE|NAME] [--estate FILE]`: one console of a
 /// team drill or incident sharing a journal in PostgreSQL.
@@ -74,6 +75,17 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             context.printError("foundry-dr: --as needs a name of 1 to 40 characters without spaces")
             return ExitStatus.badInput
         }
+        // The full-screen console is checked before anything is written, so a terminal it cannot use joins nothing.
+        let fullScreen = !lines && context.isTerminal
+        if fullScreen {
+            do {
+                try NCursesBackend.preflight(environment: context.environment)
+            } catch {
+                context.printError("foundry-dr: cannot open the console: \(error)")
+                context.printError("hint: add --lines for the line console")
+                return ExitStatus.badInput
+            }
+        }
         do {
             let journalURL = try PostgresJournalURL(given)
             let password = TeamJournalOpening.password(for: journalURL, context: context)
@@ -94,7 +106,7 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             let mailbox = TeamMailbox()
             let listener = try TeamListener(store: store, password: password) { mailbox.post($0) }
             try listener.start()
-            if !lines, context.isTerminal {
+            if fullScreen {
                 if clock != nil { context.printError("foundry-dr: note: --clock is for the line console; the full-screen console moves the clock every second while it plays") }
                 let link = TeamScreenLink(console: console, listener: listener, mailbox: mailbox)
                 return TeamFullScreen.run(console: console, link: link, context: context, noMouse: noMouse)
