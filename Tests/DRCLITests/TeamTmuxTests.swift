@@ -5,7 +5,8 @@ import XCTest
 /// Two real `foundry-dr drill join` binaries in tmux terminals on one PostgreSQL journal (`FOUNDRY_DR_TEST_PG`;
 /// skipped with the reason printed when unset): the full-screen console of each shows the other's inputs.
 final class TeamTmuxTests: XCTestCase {
-    func testTwoFullScreenConsolesShareOneDrill() throws {
+    /// A new drill's URL on the test server, the binary and the password; a skip saying why when either is missing.
+    private static func newDrill() throws -> (url: String, binary: String, password: String) {
         let given = ProcessInfo.processInfo.environment
         guard let base = given["FOUNDRY_DR_TEST_PG"], !base.isEmpty else {
             let reason = "FOUNDRY_DR_TEST_PG is not set: no PostgreSQL for the team tests (run scripts/test-postgres.sh start and export its URL; .ci/run does)"
@@ -14,9 +15,14 @@ final class TeamTmuxTests: XCTestCase {
         }
         guard let binary = BuiltBinary.path else { throw XCTSkip("the foundry-dr binary is not built next to the tests") }
         let url = base + "?drill=t-" + UUID().uuidString.prefix(13).lowercased()
+        return (url, binary, given["FOUNDRY_DR_TEST_PG_PASSWORD"] ?? "foundry-dr-test")
+    }
+
+    func testTwoFullScreenConsolesShareOneDrill() throws {
+        let (url, binary, password) = try Self.newDrill()
         let environment = [
             "TERM": "screen-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(),
-            "PGPASSWORD": given["FOUNDRY_DR_TEST_PG_PASSWORD"] ?? "foundry-dr-test",
+            "PGPASSWORD": password,
         ]
         let facilitator = try TmuxHarness(
             command: "'\(binary)' drill join '\(url)' --as fac --role facilitator --scenario region-outage-eastus2",
@@ -43,15 +49,7 @@ final class TeamTmuxTests: XCTestCase {
     }
 
     func testATerminalTheConsoleCannotUseJoinsNothing() throws {
-        let given = ProcessInfo.processInfo.environment
-        guard let base = given["FOUNDRY_DR_TEST_PG"], !base.isEmpty else {
-            let reason = "FOUNDRY_DR_TEST_PG is not set: no PostgreSQL for the team tests (run scripts/test-postgres.sh start and export its URL; .ci/run does)"
-            print("skipped: \(reason)")
-            throw XCTSkip(reason)
-        }
-        guard let binary = BuiltBinary.path else { throw XCTSkip("the foundry-dr binary is not built next to the tests") }
-        let url = base + "?drill=t-" + UUID().uuidString.prefix(13).lowercased()
-        let password = given["FOUNDRY_DR_TEST_PG_PASSWORD"] ?? "foundry-dr-test"
+        let (url, binary, password) = try Self.newDrill()
         let terminal = try TmuxHarness(
             command: "'\(binary)' drill join '\(url)' --as fac --role facilitator --scenario region-outage-eastus2",
             width: 150, height: 20, environment: ["TERM": "dumb", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "PGPASSWORD": password])
