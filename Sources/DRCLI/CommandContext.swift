@@ -8,13 +8,16 @@ public final class CommandContext: @unchecked Sendable {
     public let now: Date
     /// Environment variables commands may consult (XDG folders, NO_COLOR, TERM).
     public let environment: [String: String]
+    /// Whether standard input and output are a terminal (a full-screen console can run); false in tests.
+    public let isTerminal: Bool
 
     /// Creates a context writing through the given closures.
     public init(
-        now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment,
+        now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment, isTerminal: Bool = false,
         out: @escaping (String) -> Void, err: @escaping (String) -> Void
     ) {
         self.now = now
+        self.isTerminal = isTerminal
         self.environment = environment
         self.writeOut = out
         self.writeErr = err
@@ -23,6 +26,7 @@ public final class CommandContext: @unchecked Sendable {
     /// A context on the process's standard output and standard error.
     public static func standard() -> CommandContext {
         CommandContext(
+            isTerminal: isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1,
             out: { FileHandle.standardOutput.write(Data($0.utf8)) },
             err: { FileHandle.standardError.write(Data($0.utf8)) })
     }

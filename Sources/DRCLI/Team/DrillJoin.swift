@@ -4,6 +4,7 @@ import DRDrill
 import DRSimulation
 import DRTeam
 import Foundation
+import NCursesBackend
 
 /// `foundry-dr drill join URL --as NAME --role ROLE [--scenario FILE|NAME] [--estate FILE]`: one console of a
 /// team drill or incident sharing a journal in PostgreSQL.
@@ -15,8 +16,10 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             URL is postgres://USER@HOST[:PORT]/DB?drill=NAME[&sslmode=require|verify-full][&sslrootcert=FILE] \
             (default: $FOUNDRY_DR_JOURNAL). The password comes from PGPASSWORD, ~/.pgpass or a prompt, never the URL. \
             A facilitator joining a drill that does not exist yet starts it: with --scenario a drill, without an \
-            incident. Commands are read line by line (type `help`); every console's inputs are printed as they are \
-            committed, in the server's order, with who did each. See docs/team-mode.md. Exit codes: 0 success, \
+            incident. On a terminal it opens the full-screen console (every key works as in a drill; the header \
+            shows TEAM NAME (ROLE) and how many are here; refusals show on the message line). With --lines, or when \
+            input or output is not a terminal, commands are read line by line (type `help`); every console's \
+            inputs are printed as they are committed, in the server's order, with who did each. See docs/team-mode.md. Exit codes: 0 success, \
             2 bad input or usage (a bad URL, a refused login, no such drill).
             """)
 
@@ -43,6 +46,12 @@ struct DrillJoin: ParsableCommand, ContextCommand {
         valueName: "SECONDS"))
     var clock: Double?
 
+    @Flag(name: .long, help: "Use the line console even on a terminal (it is used anyway when input or output is not one).")
+    var lines = false
+
+    @Flag(name: .long, help: "Full-screen console: do not capture the mouse.")
+    var noMouse = false
+
     init() {}
 
     func execute(in context: CommandContext) -> Int32 {
@@ -66,6 +75,17 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             context.printError("foundry-dr: --as needs a name of 1 to 40 characters without spaces")
             return ExitStatus.badInput
         }
+        // The full-screen console is checked before anything is written, so a terminal it cannot use joins nothing.
+        let fullScreen = !lines && context.isTerminal
+        if fullScreen {
+            do {
+                try NCursesBackend.preflight(environment: context.environment)
+            } catch {
+                context.printError("foundry-dr: cannot open the console: \(error)")
+                context.printError("hint: add --lines for the line console")
+                return ExitStatus.badInput
+            }
+        }
         do {
             let journalURL = try PostgresJournalURL(given)
             let password = TeamJournalOpening.password(for: journalURL, context: context)
@@ -86,6 +106,11 @@ struct DrillJoin: ParsableCommand, ContextCommand {
             let mailbox = TeamMailbox()
             let listener = try TeamListener(store: store, password: password) { mailbox.post($0) }
             try listener.start()
+            if fullScreen {
+                if clock != nil { context.printError("foundry-dr: note: --clock is for the line console; the full-screen console moves the clock every second while it plays") }
+                let link = TeamScreenLink(console: console, listener: listener, mailbox: mailbox)
+                return TeamFullScreen.run(console: console, link: link, context: context, noMouse: noMouse)
+            }
             return TeamLineConsole(
                 console: console, listener: listener, mailbox: mailbox, context: context, clockEvery: clock
             ).run()

@@ -141,26 +141,18 @@ final class TeamLineConsole {
     private func goOffline(_ reason: String) {
         guard isOnline else { return }
         isOnline = false
-        listener.stop()
-        console.store.disconnect()
+        TeamReconnect.drop(console, listener)
         lastReconnect = Date()
         context.print("journal offline: \(reason); showing the state at #\(console.position); new inputs are refused until it is back")
     }
 
     private func reconnect() {
         lastReconnect = Date()
-        do {
-            try listener.start()
-            try console.store.heartbeat()
-            let new = try console.catchUp()
-            isOnline = true
-            context.print("journal online again: caught up to #\(console.position) (\(new.count) new)")
-            showNew()
-            refreshPresence(force: true)
-        } catch {
-            listener.stop()
-            console.store.disconnect()
-        }
+        guard let new = TeamReconnect.attempt(console, listener) else { return }
+        isOnline = true
+        context.print("journal online again: caught up to #\(console.position) (\(new.count) new)")
+        showNew()
+        refreshPresence(force: true)
     }
 
     private func heartbeat() {

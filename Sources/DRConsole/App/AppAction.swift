@@ -19,6 +19,8 @@ public enum AppAction: Sendable, Hashable {
     case healthLoaded(LiveHealth, problems: [String])
     /// The journal answered a write: nil when committed, else the problem.
     case journalWritten(problem: String?)
+    /// The shared journal answered a submission or reported a change (team mode): the drill as it has it.
+    case teamUpdated(TeamUpdate)
     /// A command was copied (answering `Effect.copy`): where it went, or the problem.
     case copied(String, isError: Bool)
 }

@@ -80,6 +80,8 @@ public struct AppState: Sendable {
     public var drill: DrillProgress?
     /// Entries made by the last action, handed to the runtime as an effect to commit before the next draw.
     var pendingJournal: [JournalEntry] = []
+    /// This console's seat at a team drill sharing its journal; nil when the console is on its own.
+    public var team: TeamSeat?
     /// Where the journal is, shown in the header; nil when nothing is journaled.
     public var journalPath: String?
     /// The last journal write that failed, shown until a write succeeds.

@@ -35,6 +35,9 @@ public enum Reducer {
             return []
         case .clockTicked(let seconds):
             let effects: [Effect] = state.watchesHealth ? [.reloadHealthIfChanged] : []
+            // In a team, only the facilitator's console moves the shared clock (the others follow the journal), and
+            // not while the journal is offline: the clock waits for it rather than being refused every second.
+            if let team = state.team, !team.movesClock || !team.isOnline { return effects }
             guard state.isPlaying, seconds > 0, seconds.isFinite else { return effects }
             let before = state.engine.events.count
             let said = state.flash
@@ -48,6 +51,9 @@ public enum Reducer {
                 state.flash = Flash(message)
             }
             return effects
+        case .teamUpdated(let update):
+            state.applyTeam(update)
+            return []
         case .copied(let message, let isError):
             state.flash = Flash(message, isError: isError)
             return []

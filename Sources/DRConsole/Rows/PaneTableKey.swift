@@ -38,6 +38,8 @@ struct PaneTableKey: Hashable {
     var now: TimeInterval?
     /// Live health shows in region health and the x-ray.
     var liveRevision: Int
+    /// How many events the timeline knows the author of (team mode: a rebuild from the journal adds them).
+    var authors: Int
 
     init(_ pane: PaneID, _ state: AppState, columnOffset: Int? = nil) {
         self.pane = pane
@@ -47,6 +49,7 @@ struct PaneTableKey: Hashable {
         self.columnOffset = columnOffset ?? (pane == .replication ? state.columnOffsets[pane] ?? 0 : 0)
         now = Self.showsTime(pane, state) ? state.engine.now : nil
         liveRevision = state.liveRevision
+        authors = pane == .timeline ? state.team?.eventAuthors.count ?? 0 : 0
     }
 
     /// Whether a pane's table changes as the clock moves with nothing else happening.

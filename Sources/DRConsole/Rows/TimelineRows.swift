@@ -26,8 +26,10 @@ public enum TimelineRows {
                 id: "event:\(index)",
                 cells: [Table.Cell((live.isEmpty ? "" : "T+") + Clock.format(event.at)),
                         Table.Cell(event.kind.rawValue, style: theme.style(role)),
-                        Table.Cell(event.target), Table.Cell(event.rule?.rawValue ?? ""), Table.Cell(event.detail)],
-                detail: ["T+\(Clock.format(event.at)) \(event.kind.rawValue) \(event.target)", event.detail,
+                        Table.Cell(event.target), Table.Cell(event.rule?.rawValue ?? ""),
+                        Table.Cell(event.detail + (TeamSeat.namesAuthor(event.kind) ? state.team?.byline(ofEvent: index) ?? "" : ""))],
+                detail: ["T+\(Clock.format(event.at)) \(event.kind.rawValue) \(event.target)",
+                         event.detail + (state.team?.byline(ofEvent: index) ?? ""),
                          event.rule.map { "\($0.rawValue) \($0.title): \($0.summary)" } ?? ""])
         }
         return PaneTable(columns: columns, rows: live + rows)

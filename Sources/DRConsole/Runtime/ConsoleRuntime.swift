@@ -19,6 +19,7 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     private let clock: () -> TimeInterval
     private let files: ConsoleFiles
     private let journal: JournalWriter?
+    private let shared: SharedJournal?
     /// The render side's memo of pane tables, read by the views and by the reducer.
     private let tables = PaneTables()
 
@@ -27,9 +28,12 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
     ///   - clock: monotonic seconds (tests pass a fixed clock so nothing ticks).
     ///   - files: how themes, the keys file and live health files are read.
     ///   - journal: where a drill or incident is journaled; each entry is committed before the screen shows it.
+    ///   - shared: a team's shared journal instead: inputs are submitted to it, and what it answers (everyone's
+    ///     inputs in the server's order) is what the screen shows; asked for news on every turn of the loop.
     public init(state: AppState, backend: Backend, tick: Duration = .seconds(1), clock: @escaping () -> TimeInterval,
-                files: ConsoleFiles, journal: JournalWriter? = nil) {
+                files: ConsoleFiles, journal: JournalWriter? = nil, shared: SharedJournal? = nil) {
         self.journal = journal
+        self.shared = shared
         self.state = state
         self.terminal = Terminal(backend: backend)
         self.backend = backend
@@ -50,8 +54,16 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
         while !hasQuit {
             if let signal = interrupt() { return 128 + signal }
             let event = try terminal.nextEvent(timeout: tick)
-            if event == nil && stopWhenIdle { break }
             var changed = false
+            // A team's news (others' inputs, who is here, the link) arrives between keys, at most a tick late.
+            if let update = shared?.poll() {
+                dispatch(.teamUpdated(update))
+                changed = true
+            }
+            if event == nil && stopWhenIdle {
+                if changed { try draw() }
+                break
+            }
             if let event {
                 dispatch(action(for: event))
                 changed = true
@@ -90,6 +102,7 @@ public final class ConsoleRuntime<Backend: TerminalBackend> {
             guard files.healthChanged() else { return nil }
             return files.loadHealth().map { .healthLoaded($0.0, problems: $0.1) }
         case .journal(let entries):
+            if let shared { return .teamUpdated(shared.submit(entries)) }
             guard let journal else { return nil }
             do {
                 try journal.write(entries)

@@ -40,6 +40,10 @@ enum HeaderView {
         if state.isReadOnly {
             out.append(Segment(text: " READ-ONLY ", short: " RO ", priority: 1, style: theme.style(.statusReadOnly).adding(.reverse)))
         }
+        if let team = state.team {
+            out.append(Segment(text: team.headerText, short: team.isOnline ? " TEAM \(team.name) " : " JOURNAL OFFLINE ", priority: team.isOnline ? 1 : 0,
+                               style: team.isOnline ? theme.style(.statusBarKey) : theme.style(.flashError).adding(.reverse)))
+        }
         if state.journalProblem != nil {
             out.append(Segment(text: " JOURNAL NOT SAVED ", short: " NOT SAVED ", priority: 0,
                                style: theme.style(.flashError).adding(.reverse)))
