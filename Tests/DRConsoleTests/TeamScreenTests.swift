@@ -156,6 +156,11 @@ struct TeamScreenTests {
         let effects = Reducer.reduce(&state, .clockTicked(30))
         #expect(effects.isEmpty)
         #expect(state.engine.now == 0)
+        // The header says the journal is offline and does not claim to record.
+        state.journalPath = "postgres://fac@127.0.0.1/drills?drill=t"
+        let header = ConsoleFixtures.render(state).lines().first ?? ""
+        #expect(header.contains("JOURNAL OFFLINE"), "\(header)")
+        #expect(!header.contains(" REC "), "\(header)")
         state.team?.isOnline = true
         let online = Reducer.reduce(&state, .clockTicked(30))
         #expect(state.engine.now == 30)

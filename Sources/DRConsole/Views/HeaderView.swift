@@ -47,7 +47,8 @@ enum HeaderView {
         if state.journalProblem != nil {
             out.append(Segment(text: " JOURNAL NOT SAVED ", short: " NOT SAVED ", priority: 0,
                                style: theme.style(.flashError).adding(.reverse)))
-        } else if state.journalPath != nil {
+        } else if state.journalPath != nil, state.team?.isOnline ?? true {
+            // Nothing is recorded while the team journal is offline, so REC would say the opposite of the truth.
             out.append(Segment(text: " REC ", priority: 2, style: theme.style(.statusBarKey)))
         }
         let clockStyle = theme.style(.statusBarKey)
