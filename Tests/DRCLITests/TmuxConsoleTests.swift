@@ -26,9 +26,7 @@ struct TmuxConsoleTests {
         #expect(screen.contains("centralus"))
         #expect(screen.range(of: #"eastus2\s+OK"#, options: .regularExpression) != nil)
 
-        try tmux.send(":")
-        try tmux.type("inject region eastus2")
-        try tmux.send("Enter")
+        try tmux.command("inject region eastus2")
         screen = try tmux.waitFor("faults(1)")
         #expect(screen.split(separator: "\n").first?.contains("region:eastus2") == true)
         #expect(screen.range(of: #"eastus2\s+DOWN"#, options: .regularExpression) != nil)
