@@ -17,8 +17,7 @@ public enum MarkdownReportRenderer {
         if let summary = report.scenario?.summary, !summary.isEmpty { out += [escape(summary), ""] }
         out.append("## Overview")
         out.append("")
-        out.append("| | |")
-        out.append("| --- | --- |")
+        out += ["| | |", "| --- | --- |"]  // a key-value table: no header names
         out.append("| Kind | \(report.setup.mode == .drill ? "tabletop drill (simulated)" : "incident") |")
         if let name = report.scenario?.name { out.append("| Scenario | `\(name)` |") }
         out.append("| Estate | \(escape(report.estateName)) |")
@@ -33,8 +32,7 @@ public enum MarkdownReportRenderer {
         if report.score.objectives.isEmpty {
             out.append("No project stopped serving.")
         } else {
-            out.append("| Project | Disruption | Out at | Served again | Recovery time | RTO | Data at risk | RPO | Met |")
-            out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+            out += tableHead("Project", "Disruption", "Out at", "Served again", "Recovery time", "RTO", "Data at risk", "RPO", "Met")
             for result in report.score.objectives {
                 out.append("| \(result.project)\(result.critical ? " (critical)" : "") | \(result.disruption.rawValue) "
                     + "| T+\(ReportTime.offset(result.outageAt)) | \(result.recoveredAt.map { "T+" + ReportTime.offset($0) } ?? "not by the end") "
@@ -48,8 +46,7 @@ public enum MarkdownReportRenderer {
         if report.score.expected.isEmpty {
             out.append("The scenario expects no action in the action grammar.")
         } else {
-            out.append("| Inject | Expected | Action | Due by | Done at | Status |")
-            out.append("| --- | --- | --- | --- | --- | --- |")
+            out += tableHead("Inject", "Expected", "Action", "Due by", "Done at", "Status")
             for result in report.score.expected {
                 out.append("| \(result.inject) | \(escape(result.expect ?? "")) | `\(result.action)` | T+\(ReportTime.offset(result.due)) "
                     + "| \(result.doneAt.map { "T+" + ReportTime.offset($0) } ?? "-") | \(result.status.rawValue) |")
@@ -73,8 +70,7 @@ public enum MarkdownReportRenderer {
         if report.plan.isEmpty {
             out.append("No TODO note was written.")
         } else {
-            out.append("| # | Owner | Action | Raised at |")
-            out.append("| --- | --- | --- | --- |")
+            out += tableHead("#", "Owner", "Action", "Raised at")
             for (i, item) in report.plan.enumerated() {
                 out.append("| \(i + 1) | \(item.note.owner.map { "@" + $0 } ?? "unassigned") | \(escape(item.note.text)) | T+\(ReportTime.offset(item.at)) |")
             }
@@ -85,8 +81,7 @@ public enum MarkdownReportRenderer {
         if report.notes.isEmpty {
             out.append("No note was written.")
         } else {
-            out.append("| Drill time | Wall time | Tag | Note | Inject | Resource |")
-            out.append("| --- | --- | --- | --- | --- | --- |")
+            out += tableHead("Drill time", "Wall time", "Tag", "Note", "Inject", "Resource")
             for note in report.notes {
                 out.append("| T+\(ReportTime.offset(note.at)) | \(note.wallTime.map(JournalTime.formatSeconds) ?? "-") | \(note.note.tag.rawValue) "
                     + "| \(escape(note.note.text))\(note.author.map { " (by \($0))" } ?? "") | \(note.note.inject ?? "-") | \(note.note.resource ?? "-") |")
@@ -101,8 +96,13 @@ public enum MarkdownReportRenderer {
 
     private static func eventTable(_ events: [AfterActionReport.Event]) -> [String] {
         guard !events.isEmpty else { return ["Nothing happened."] }
-        return ["| Drill time | Kind | Target | Detail |", "| --- | --- | --- | --- |"]
+        return tableHead("Drill time", "Kind", "Target", "Detail")
             + events.map { "| T+\(ReportTime.offset($0.at)) | \($0.kind) | \(escape($0.target)) | \(escape($0.detail)) |" }
+    }
+
+    /// A table's header row and the separator row under it, one column per name.
+    private static func tableHead(_ columns: String...) -> [String] {
+        ["| " + columns.joined(separator: " | ") + " |", "|" + String(repeating: " --- |", count: columns.count)]
     }
 
     private static func bullets(_ lines: [String], empty: String) -> [String] {
