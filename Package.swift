@@ -64,7 +64,7 @@ let package = Package(
         // Writes generated estates as Azure CLI exports for benchmarks (docs/performance.md); never shipped.
         .executableTarget(name: "generate-estate", dependencies: ["DRTestSupport"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
-        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain", "DRTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain", "DRTestSupport", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport", "DRTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "DRDrillTests", dependencies: [
