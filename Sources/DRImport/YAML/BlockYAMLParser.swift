@@ -32,6 +32,9 @@ struct BlockYAMLParser {
     private var lineStart = 0
     private var depth = 0
     private let depthLimit: Int
+    /// A byte of the current line whose column is known, so positions are counted once per line.
+    private var columnCursor = 0
+    private var columnAtCursor = 1
 
     private init(text: UnsafeBufferPointer<UInt8>, depthLimit: Int) {
         self.text = text
@@ -479,15 +482,19 @@ struct BlockYAMLParser {
         }
     }
 
-    /// The position of a byte of the current line: columns count Unicode scalars, as libyaml's do.
-    private func position(at offset: Int) -> SourcePosition {
-        var column = 1
-        var cursor = lineStart
-        while cursor < offset {
-            if text[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
+    /// The position of a byte of the current line: columns count Unicode scalars, as libyaml's do. Positions
+    /// are asked for left to right, so the count goes on from the last one asked on the line: a line of a
+    /// million flow items costs one pass, not a million.
+    private mutating func position(at offset: Int) -> SourcePosition {
+        if columnCursor < lineStart || columnCursor > offset {
+            columnCursor = lineStart
+            columnAtCursor = 1
         }
-        return SourcePosition(line: line, column: column)
+        while columnCursor < offset {
+            if text[columnCursor] & 0xC0 != 0x80 { columnAtCursor += 1 }
+            columnCursor += 1
+        }
+        return SourcePosition(line: line, column: columnAtCursor)
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
