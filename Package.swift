@@ -77,7 +77,7 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRTeamTests", dependencies: ["DRTeam", "DRDrill", "DRSimulation", "DRImport", "DRDomain"]),
         .testTarget(name: "DRCLITests", dependencies: [
-            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill", "DRTeam",
+            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill", "DRTeam", "DRSimulation", "DRTestSupport",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
     ],

@@ -4,25 +4,6 @@ import Foundation
 
 @testable import DRImport
 
-/// A seeded generator for these tests (SplitMix64), so a failing case replays from its seed.
-struct YAMLFuzzRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 /// The YAML texts the differential tests read: every YAML file and document the project ships, estates the
 /// writer produces, generated block YAML, and mutations of all of them.
 enum BlockYAMLCorpus {
@@ -83,7 +64,7 @@ enum BlockYAMLCorpus {
     ]
 
     /// A random document inside the subset the fast path accepts (almost always: keys may repeat).
-    static func generated(_ random: inout YAMLFuzzRandom) -> String {
+    static func generated(_ random: inout SplitMix64) -> String {
         var lines: [String] = []
         if random.below(4) == 0 { lines.append("# generated") }
         if random.below(6) == 0 { lines.append("---") }
@@ -97,7 +78,7 @@ enum BlockYAMLCorpus {
 
     private static func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }
 
-    private static func decoration(_ random: inout YAMLFuzzRandom) -> String {
+    private static func decoration(_ random: inout SplitMix64) -> String {
         switch random.below(8) {
         case 0: return "  # note"
         case 1: return "   "
@@ -106,7 +87,7 @@ enum BlockYAMLCorpus {
     }
 
     private static func mapping(
-        indent: Int, firstPrefix: String?, depth: Int, into lines: inout [String], _ random: inout YAMLFuzzRandom
+        indent: Int, firstPrefix: String?, depth: Int, into lines: inout [String], _ random: inout SplitMix64
     ) {
         var used: Set<String> = []
         for entry in 0..<(1 + random.below(4)) {
@@ -131,7 +112,7 @@ enum BlockYAMLCorpus {
         }
     }
 
-    private static func sequence(indent: Int, depth: Int, into lines: inout [String], _ random: inout YAMLFuzzRandom) {
+    private static func sequence(indent: Int, depth: Int, into lines: inout [String], _ random: inout SplitMix64) {
         for _ in 0..<(1 + random.below(3)) {
             let dash = spaces(indent) + "-" + spaces(1 + (random.below(5) == 0 ? 2 : 0))
             switch random.below(depth < 4 ? 5 : 2) {
@@ -156,7 +137,7 @@ enum BlockYAMLCorpus {
 
     /// The text with 1 to 3 small edits: inserted YAML punctuation, deleted characters, lines re-indented,
     /// repeated, joined or dropped.
-    static func mutate(_ text: String, _ random: inout YAMLFuzzRandom) -> String {
+    static func mutate(_ text: String, _ random: inout SplitMix64) -> String {
         var out = Array(text.unicodeScalars)
         for _ in 0...random.below(3) {
             let at = random.below(out.count + 1)

@@ -1,3 +1,4 @@
+import DRSimulation
 import DRTestSupport
 import Foundation
 import Testing
@@ -26,7 +27,7 @@ struct BlockYAMLParserTests {
     @Test("generated block YAML inside the subset: accepted, and read as Yams reads it")
     func generatedDocuments() {
         for n in 0..<Self.cases {
-            var random = YAMLFuzzRandom(seed: Self.seed &+ UInt64(n))
+            var random = SplitMix64(seed: Self.seed &+ UInt64(n))
             let text = BlockYAMLCorpus.generated(&random)
             switch BlockYAMLOracle.check(text) {
             case .agreed: break
@@ -41,7 +42,7 @@ struct BlockYAMLParserTests {
         let shipped = BlockYAMLCorpus.shipped().map(\.text).filter { $0.utf8.count < 20_000 }
         var counts = (agreed: 0, declined: 0)
         for n in 0..<Self.cases {
-            var random = YAMLFuzzRandom(seed: Self.seed &+ 7_919 &* UInt64(n + 1))
+            var random = SplitMix64(seed: Self.seed &+ 7_919 &* UInt64(n + 1))
             let base = random.below(2) == 0 ? random.pick(shipped) : BlockYAMLCorpus.generated(&random)
             let text = BlockYAMLCorpus.mutate(base, &random)
             switch BlockYAMLOracle.check(text) {
