@@ -69,6 +69,8 @@ public enum Reducer {
         case .healthLoaded(var live, let problems):
             let first = state.live == nil
             live.problems = problems
+            live.bind(to: state.estate)
+            let problems = live.problems
             state.live = live
             state.engine.setLive(live.engineInputs(for: state.estate))
             state.recordLiveHealth(live)
