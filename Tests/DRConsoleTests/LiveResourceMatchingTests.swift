@@ -95,6 +95,50 @@ struct LiveResourceMatchingTests {
         #expect(screen.contains("live health: Resource Health has 2 records"), "the message line says it")
     }
 
+    @Test("a record two resources could be is used for neither, and both are named, whatever the estate's order",
+          arguments: [false, true])
+    func recordClaimedTwice(reversed: Bool) {
+        var estate = ConsoleFixtures.sample
+        for index in estate.hubs.indices { estate.hubs[index].azureName = "hub" }
+        let cus = estate.hubs.firstIndex { $0.id == "hub-cus" }!
+        estate.hubs[cus].resourceGroup = nil
+        if reversed { estate.hubs.reverse() }
+        let type = "Microsoft.MachineLearningServices/workspaces"
+        let state = Self.loaded(estate, [
+            Self.record("hub", type: type, group: "rg-other", .available),
+            Self.record("hub", type: type, group: "rg-ai-eus2", .unavailable),
+        ])
+        #expect(state.live?.status(of: "hub-eus2") == nil, "hub-cus, whose group is not recorded, could be it")
+        #expect(state.live?.status(of: "hub-cus") == nil)
+        let problems = state.live?.problems.joined(separator: "\n") ?? ""
+        #expect(problems.contains("could be any of hub-cus, hub-eus2"), "\(problems)")
+        #expect(problems.contains("2 records that could be hub-cus"), "\(problems)")
+    }
+
+    @Test("a subscription written with braces is the same subscription")
+    func bracedSubscription() {
+        var estate = ConsoleFixtures.sample
+        let index = estate.keyVaults.firstIndex { $0.id == "kv-contoso-ai" }!
+        estate.keyVaults[index].subscription = "{\(Self.subscription.uppercased())}"
+        let state = Self.loaded(estate, [Self.record("kv-contoso-ai", type: "Microsoft.KeyVault/vaults",
+                                                     group: "rg-ai-eus2", .unavailable)])
+        #expect(state.live?.status(of: "kv-contoso-ai")?.state == .unavailable)
+    }
+
+    @Test("a compute's record is listed outside the estate, never given to a compute of that name elsewhere")
+    func computesAreNotGuessed() {
+        let estate = ConsoleFixtures.sample
+        let compute = estate.computes[0].id
+        let record = ResourceHealthStatus(
+            resourceID: "/subscriptions/\(Self.subscription)/resourceGroups/rg-b/providers/Microsoft.MachineLearningServices/workspaces/hub-b/computes/\(compute)",
+            resourceName: compute, resourceType: "microsoft.machinelearningservices/workspaces/computes",
+            subscription: Self.subscription, resourceGroup: "rg-b", state: .unavailable)
+        let state = Self.loaded(estate, [record])
+        #expect(state.live?.status(of: compute) == nil)
+        #expect(state.engine.status(of: compute)?.source != .live)
+        #expect(state.live?.recordsOutsideEstate(estate).map(\.resourceName) == [compute])
+    }
+
     @Test("a record of another subscription is not the estate's resource of that name")
     func otherSubscription() {
         var estate = ConsoleFixtures.sample

@@ -9,7 +9,9 @@ import Foundation
 /// a hand-written estate) and the ARM type agree, and the resource group and subscription agree wherever both
 /// sides state them. Azure names repeat across types (a vault and a storage account may both be `contoso`) and
 /// across resource groups (two hubs named `hub`), so a name alone is never enough: a record that could be
-/// two resources, or a resource that two records could be, is used for neither and said as a problem.
+/// two resources, or a resource that two records could be, is used for neither and said as a problem, naming
+/// every resource involved. A record without a type, or of a kind whose Azure identity the estate does not
+/// record (computes), belongs to none: it is listed as outside the estate.
 struct LiveResourceMatching: Sendable, Hashable {
     /// The record of each resource it could be told apart for.
     private(set) var byResource: [ResourceID: ResourceHealthStatus] = [:]
@@ -19,49 +21,59 @@ struct LiveResourceMatching: Sendable, Hashable {
     private(set) var problems: [String] = []
 
     init(records: [ResourceHealthStatus], estate: Estate, targets: AzureTargets) {
-        var byName: [String: [Int]] = [:]
-        for (index, record) in records.enumerated() { byName[record.resourceName.lowercased(), default: []].append(index) }
-        var claims: [Int: [ResourceID]] = [:]
+        // Records by name and type, and by name, type and resource group: a resource with a recorded group looks
+        // only at its group's records, so many resources of one name stay linear.
+        var byNameAndType: [String: [Int]] = [:]
+        var byGroup: [String: [Int]] = [:]
+        for (index, record) in records.enumerated() {
+            // A record without a type cannot be placed (its kind is unknown): it stays outside the estate.
+            guard let type = record.resourceType else { continue }
+            let key = Self.key(record.resourceName, type)
+            byNameAndType[key, default: []].append(index)
+            byGroup[Self.key(key, record.resourceGroup ?? ""), default: []].append(index)
+        }
         var candidates: [ResourceID: [Int]] = [:]
-        for resource in estate.allResources {
+        var claimants: [Int: [ResourceID]] = [:]
+        for resource in estate.allResources where candidates[resource.id] == nil {
             guard let armType = Self.armType(of: resource.kind) else { continue }
             let target = targets.target(resource.id)
             let subscription = targets.recordedSubscription(resource.id)
-            let found = (byName[target.name.lowercased()] ?? []).filter { index in
-                let record = records[index]
-                return Self.agree(record.resourceType, armType) && Self.agree(record.resourceGroup, target.resourceGroup)
-                    && Self.agree(record.subscription, subscription)
-            }
+            let key = Self.key(target.name, armType)
+            let pool = target.resourceGroup.map { (byGroup[Self.key(key, $0)] ?? []) + (byGroup[Self.key(key, "")] ?? []) }
+                ?? byNameAndType[key] ?? []
+            let found = pool.filter { Self.sameSubscription(records[$0].subscription, subscription) }
             guard !found.isEmpty else { continue }
             candidates[resource.id] = found
-            for index in found { claims[index, default: []].append(resource.id) }
+            for index in found { claimants[index, default: []].append(resource.id) }
         }
-        var unclear: Set<Int> = []
         for (id, found) in candidates.sorted(by: { $0.key < $1.key }) {
             if found.count > 1 {
-                unclear.formUnion(found)
-                let places = found.map { Self.place(records[$0]) }.joined(separator: ", ")
-                problems.append("Resource Health has \(found.count) records that could be \(id) (\(places)); the "
-                                + "estate does not record which (its resource group or subscription): none is used")
-            } else if let index = found.first, let owners = claims[index], owners.count > 1 {
-                unclear.insert(index)
-                if owners.first == id {
-                    problems.append("the Resource Health record of \(records[index].resourceID) could be any of "
-                                    + "\(owners.sorted().joined(separator: ", ")); the estate does not tell them "
-                                    + "apart (resource group, subscription): it is used for none")
-                }
-            } else if let index = found.first {
+                let places = found.prefix(4).map { Self.place(records[$0]) }.joined(separator: "; ")
+                problems.append("Resource Health has \(found.count) records that could be \(id) (\(places)"
+                                + "\(found.count > 4 ? "; ..." : "")); the estate does not record which (its resource "
+                                + "group or subscription): none is used")
+            } else if let index = found.first, claimants[index]?.count == 1 {
                 byResource[id] = records[index]
             }
         }
-        let used = Set(candidates.values.flatMap { $0 })
-        outside = records.indices.filter { !used.contains($0) && !unclear.contains($0) }.map { records[$0] }
+        // A record two resources could be is used for neither, and each of them is named.
+        for (index, owners) in claimants.sorted(by: { $0.key < $1.key }) where owners.count > 1 {
+            let names = owners.sorted()
+            problems.append("the Resource Health record of \(records[index].resourceID) could be any of "
+                            + "\(names.prefix(6).joined(separator: ", "))\(names.count > 6 ? ", ..." : ""); the estate "
+                            + "does not tell them apart (resource group, subscription): it is used for none")
+        }
+        outside = records.indices.filter { claimants[$0] == nil }.map { records[$0] }
     }
 
-    /// Whether two optional facts agree: equal ignoring case, or one of them unknown.
-    private static func agree(_ lhs: String?, _ rhs: String?) -> Bool {
-        guard let lhs, let rhs else { return true }
-        return lhs.caseInsensitiveCompare(rhs) == .orderedSame
+    private static func key(_ first: String, _ second: String) -> String { first.lowercased() + "\u{1F}" + second.lowercased() }
+
+    /// Whether the record's subscription is the estate's (when both state one); braces around a GUID, which
+    /// some tools write, do not count.
+    private static func sameSubscription(_ record: String?, _ estate: String?) -> Bool {
+        guard let record, let estate else { return true }
+        let bare = { (text: String) in text.trimmingCharacters(in: CharacterSet(charactersIn: "{} ")).lowercased() }
+        return bare(record) == bare(estate)
     }
 
     /// `rg-ai-eus2 in 0000...`, where a record is.
@@ -70,7 +82,8 @@ struct LiveResourceMatching: Sendable, Hashable {
             .compactMap { $0 }.joined(separator: " ").nilIfEmpty ?? record.resourceID
     }
 
-    /// The ARM type Resource Health names a kind of resource by; nil for kinds it does not report on.
+    /// The ARM type Resource Health names a kind of resource by; nil for kinds it does not report on, or whose
+    /// Azure identity the estate does not record (computes, connections, jobs): their records stay outside.
     static func armType(of kind: ResourceKind) -> String? {
         switch kind {
         case .hub, .project: "microsoft.machinelearningservices/workspaces"
@@ -79,7 +92,6 @@ struct LiveResourceMatching: Sendable, Hashable {
         case .containerRegistry: "microsoft.containerregistry/registries"
         case .appInsights: "microsoft.insights/components"
         case .aiServices: "microsoft.cognitiveservices/accounts"
-        case .compute: "microsoft.machinelearningservices/workspaces/computes"
         default: nil
         }
     }

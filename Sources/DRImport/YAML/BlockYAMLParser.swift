@@ -229,8 +229,11 @@ struct BlockYAMLParser {
         var pairs: [YAMLMappingNode.Pair] = []
         var keys = KeySet()
         try flowEntries(closing: UInt8(ascii: "}")) { parser in
+            let keyStart = parser.index
             let key = try parser.flowScalar(closing: UInt8(ascii: "}"), isKey: true)
-            guard keys.insert(key.scalarText ?? ""), parser.index + 1 < parser.text.count,
+            // libyaml forgets a possible key after 1,024 characters, in flow mappings too.
+            guard parser.index - keyStart <= Self.maxKeyBytes, keys.insert(key.scalarText ?? ""),
+                parser.index + 1 < parser.text.count,
                 parser.text[parser.index] == UInt8(ascii: ":"), parser.text[parser.index + 1] == 0x20
             else { throw Decline() }
             parser.index += 1
@@ -281,9 +284,10 @@ struct BlockYAMLParser {
             if byte == UInt8(ascii: ",") || byte == closing || byte == 0x0A || (isKey && byte == UInt8(ascii: ":")) {
                 break
             }
-            // `09:00` is text; a colon before a space or bracket would make a key, which is left to Yams.
+            // `09:00` is text; a colon before a space, a bracket, `,` or `?` would make a key or an error (libyaml
+            // refuses `:?` in flow), which is left to Yams.
             if byte == UInt8(ascii: ":"), isBlankOrEnd(index + 1) || Self.isFlowIndicator(text[index + 1])
-                || text[index + 1] == UInt8(ascii: ",")
+                || text[index + 1] == UInt8(ascii: ",") || text[index + 1] == UInt8(ascii: "?")
             {
                 throw Decline()
             }

@@ -82,6 +82,8 @@ struct BlockYAMLParserTests {
         "", "# only a comment\n", "a:\tb\n", "a: b\r\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: |\n  text\n",
         "a: >\n  folded\n", "a: b\n  continued\n", "a: \"open\n  close\"\n", "a: {b: {c: 1}}\n", "a: [[1]]\n",
         "a: {b}\n", "a: {b: 1, b: 2}\n", "a: {b : 1}\n", "a: {b:1}\n", "a: {b: ", "a: [b, ", "a: \"",
+        "a: [b:?]\n", "a: {k: v:?}\n", "a: {" + String(repeating: "k", count: 1_025) + ": v}\n",
+        "a: {\"" + String(repeating: "k", count: 1_023) + "\": v}\n",
         "? complex\n: key\n", "a: 1\na: 2\n", "%YAML 1.2\n---\na: 1\n", "a: 1\n---\nb: 2\n", "a: 1\n...\n",
         "a: b: c\n", "a: - b\n", "- - a\n", "plain scalar\n", "a: \"x\\0y\"\n", "a: \"\\q\"\n", "a: x\u{85}y\n",
         "a: [b,]\n", "a: \"q\"#c\n", "k : v\n", "a: `x`\n", "a: @x\n", "a: [b: c]\n", "a: x\u{7}\n",
