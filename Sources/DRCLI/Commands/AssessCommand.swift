@@ -40,19 +40,34 @@ struct AssessCommand: ParsableCommand, ContextCommand {
     func execute(in context: CommandContext) -> Int32 {
         guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
         let assessor = at.flatMap(Timestamp.parse).map { Assessor(at: $0) } ?? Assessor(now: context.now)
-        let assessment = assessor.assess(estate)
-        // The single-fault enumeration runs only where its result is printed.
+        // The single-fault enumeration runs only where its result is printed, on a second thread while the
+        // assessment is made and rendered (they share only the immutable estate).
         switch format {
         case .text:
-            context.print(render(assessment, as: .text) + "\n" + BlastRadius.enumerate(estate).text())
+            let failureModes = BackgroundValue { BlastRadius.enumerate(estate).text() }
+            let assessment = assessor.assess(estate)
+            context.print(render(assessment, as: .text) + "\n" + failureModes.value)
+            return Self.exitStatus(assessment)
         case .markdown:
-            context.print(render(assessment, as: .markdown) + "\n" + FailureModeSection.markdown(BlastRadius.enumerate(estate)))
+            let failureModes = BackgroundValue { FailureModeSection.markdown(BlastRadius.enumerate(estate)) }
+            let assessment = assessor.assess(estate)
+            context.print(render(assessment, as: .markdown) + "\n" + failureModes.value)
+            return Self.exitStatus(assessment)
         case .json where failureModes:
-            context.print(Self.json(assessment, adding: FailureModeSection.json(BlastRadius.enumerate(estate))))
+            let report = BackgroundValue { BlastRadius.enumerate(estate) }
+            let assessment = assessor.assess(estate)
+            context.print(Self.json(assessment, adding: FailureModeSection.json(report.value)))
+            return Self.exitStatus(assessment)
         case .json:
+            let assessment = assessor.assess(estate)
             context.print(render(assessment, as: .json))
+            return Self.exitStatus(assessment)
         }
-        return assessment.hasErrors ? ExitStatus.findings : ExitStatus.success
+    }
+
+    /// 1 when the assessment has error findings, else 0.
+    private static func exitStatus(_ assessment: Assessment) -> Int32 {
+        assessment.hasErrors ? ExitStatus.findings : ExitStatus.success
     }
 }
 

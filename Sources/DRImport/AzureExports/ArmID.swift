@@ -30,10 +30,22 @@ struct ArmID: Sendable, Hashable, CustomStringConvertible {
     /// The value after a segment named `label` (case-insensitive), such as `resourceGroups` or `locations`.
     func value(after label: String) -> String? {
         let lowered = label.lowercased()
-        guard let index = segments.firstIndex(where: { $0.lowercased() == lowered }), index + 1 < segments.count else {
+        guard let index = segments.firstIndex(where: { Self.segment($0, is: lowered) }), index + 1 < segments.count
+        else {
             return nil
         }
         return String(segments[index + 1])
+    }
+
+    /// Whether a segment lowercases to `lowered`: ASCII case folded byte by byte, without building a lowercased
+    /// copy (this ran for every id the import reads); other text is lowercased as before.
+    static func segment(_ segment: Substring, is lowered: String) -> Bool {
+        let bytes = segment.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return segment.lowercased() == lowered }
+        guard bytes.count == lowered.utf8.count else { return false }
+        return zip(bytes, lowered.utf8).allSatisfy { byte, expected in
+            (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected
+        }
     }
 
     var subscription: String? { value(after: "subscriptions") }
@@ -43,7 +55,7 @@ struct ArmID: Sendable, Hashable, CustomStringConvertible {
     /// `.../providers/Microsoft.Storage/storageAccounts/st1` gives `microsoft.storage/storageaccounts`,
     /// `.../workspaces/hub/computes/ci1` gives `microsoft.machinelearningservices/workspaces/computes`.
     var type: String? {
-        guard let providers = segments.lastIndex(where: { $0.lowercased() == "providers" }),
+        guard let providers = segments.lastIndex(where: { Self.segment($0, is: "providers") }),
             providers + 1 < segments.count
         else { return nil }
         let rest = segments[(providers + 1)...]

@@ -14,32 +14,41 @@ enum YAMLScalar {
     }
 
     static func needsQuotes(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return true }
-        guard isPlainStart(first), text.unicodeScalars.allSatisfy({ isPlainCharacter($0) || $0 == " " }) else {
-            return true
+        // Plain text is ASCII letters, digits, `_`, `-`, `.`, `/` and single inner spaces, so it is checked byte by
+        // byte (a byte from 0x80 up belongs to a character that is not plain); the estate writer asks this of
+        // every value it writes.
+        let bytes = text.utf8
+        guard let first = bytes.first, isPlainStart(first) else { return true }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard isPlainCharacter(byte) || byte == 0x20 else { return true }
+            if byte == 0x20 && previous == 0x20 { return true }
+            previous = byte
         }
-        if text.hasSuffix(" ") || text.containsBytes("  ") { return true }
-        if reserved.contains(text.lowercased()) { return true }
+        if previous == 0x20 { return true }
+        if bytes.count <= 5, reserved.contains(text.lowercased()) { return true }
+        // A leading letter other than `i` and `n` (`inf`, `nan`) starts no number and no date.
+        if isLetter(first), !"iInN".utf8.contains(first) { return false }
         if looksNumeric(text) || looksLikeDate(text) { return true }
         return false
     }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private static let reserved: Set<String> = [
         "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~",
     ]
 
-    private static func isPlainStart(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", "_": true
-        default: false
-        }
+    private static func isPlainStart(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
     }
 
-    private static func isPlainCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", "_", "-", ".", "/": true
-        default: false
-        }
+    private static func isPlainCharacter(_ byte: UInt8) -> Bool {
+        isPlainStart(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
     }
 
     /// Integers and floats in any YAML 1.1 or 1.2 spelling (underscores, hex, octal, exponents).
