@@ -63,6 +63,16 @@ enum YAMLScalar {
         if Double(body) != nil || Int(body) != nil { return true }
         let lower = body.lowercased()
         if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") { return lower.count > 2 }
+        if lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII (without `\r`, so a byte is a character): digits are the only numbers, letters are A-Z and a-z.
+            let bytes = lower.utf8
+            let digitsAndDots = bytes.allSatisfy {
+                isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: "+")
+            }
+            return digitsAndDots && bytes.first.map(isDigit) == true && bytes.contains(where: isDigit)
+                && !bytes.contains(where: { isLetter($0) && $0 != UInt8(ascii: "e") })
+        }
         let digitsAndDots = lower.allSatisfy { $0.isNumber || $0 == "." || $0 == "e" || $0 == "-" || $0 == "+" }
         return digitsAndDots && lower.first?.isNumber == true && lower.contains(where: \.isNumber)
             && !lower.contains(where: { $0.isLetter && $0 != "e" })
