@@ -27,21 +27,25 @@ struct ArmID: Sendable, Hashable, CustomStringConvertible {
     /// The non-empty runs between `/` bytes, as `body.utf8.split(separator: "/")` gives them, found by one walk
     /// over the bytes (the generic `split` cost about ten thousand instructions per id).
     private static func segments(of body: String) -> [Substring] {
-        let utf8 = body.utf8
-        var parts: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "/") {
-                if start != index { parts.append(Substring(utf8[start..<index])) }
-                index = utf8.index(after: index)
-                start = index
-            } else {
-                index = utf8.index(after: index)
+        var text = body
+        // Byte offsets of the runs, found in the contiguous UTF-8, then cut as substrings of `body`.
+        let runs = text.withUTF8 { bytes -> [Range<Int>] in
+            var runs: [Range<Int>] = []
+            runs.reserveCapacity(12)
+            var start = 0
+            for offset in 0..<bytes.count where bytes[offset] == UInt8(ascii: "/") {
+                if start != offset { runs.append(start..<offset) }
+                start = offset + 1
             }
+            if start != bytes.count { runs.append(start..<bytes.count) }
+            return runs
         }
-        if start != index { parts.append(Substring(utf8[start..<index])) }
-        return parts
+        let utf8 = body.utf8
+        return runs.map { run in
+            let lower = utf8.index(utf8.startIndex, offsetBy: run.lowerBound)
+            let upper = utf8.index(lower, offsetBy: run.count)
+            return Substring(utf8[lower..<upper])
+        }
     }
 
     /// The last segment: the resource's name.

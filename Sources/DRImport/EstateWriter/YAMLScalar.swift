@@ -86,6 +86,10 @@ enum YAMLScalar {
 
     /// A double-quoted scalar with `\`, `"` and control characters escaped.
     static func quoted(_ text: String) -> String {
+        // Printable ASCII other than `"` and `\` is written as it is: no scalar by scalar copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
