@@ -54,9 +54,13 @@ struct AssessCommand: ParsableCommand, ContextCommand {
             context.print(render(assessment, as: .markdown) + "\n" + failureModes.value)
             return Self.exitStatus(assessment)
         case .json where failureModes:
-            let report = BackgroundValue { BlastRadius.enumerate(estate) }
+            let section = BackgroundValue {
+                let report = BlastRadius.enumerate(estate)
+                return (report, FailureModeSection.failureModesText(report))
+            }
             let assessment = assessor.assess(estate)
-            context.print(Self.json(assessment, adding: FailureModeSection.json(report.value)))
+            let (report, modes) = section.value
+            context.print(Self.json(assessment, adding: FailureModeSection.resilience(report), failureModes: modes))
             return Self.exitStatus(assessment)
         case .json:
             let assessment = assessor.assess(estate)
@@ -72,6 +76,19 @@ struct AssessCommand: ParsableCommand, ContextCommand {
 }
 
 extension AssessCommand {
+    /// The assessment's JSON with `resilience` and the `failureModes` list already written as pretty JSON text
+    /// (`FailureModeSection.failureModesText`): the list stands in as a placeholder string while Foundation writes
+    /// the rest, then takes its place, so the bytes are those of writing the whole object with `JSONSerialization`.
+    static func json(_ assessment: Assessment, adding resilience: [String: Any], failureModes: String) -> String {
+        let placeholder = "failure-modes-" + UUID().uuidString.lowercased()
+        let text = Array(json(assessment, adding: ["resilience": resilience, "failureModes": placeholder]).utf8)
+        let quoted = Array("\"\(placeholder)\"".utf8)
+        guard let start = text.indices.first(where: { text[$0...].starts(with: quoted) }) else {
+            return String(decoding: text, as: UTF8.self)
+        }
+        return String(decoding: text[..<start] + Array(failureModes.utf8) + text[(start + quoted.count)...], as: UTF8.self)
+    }
+
     /// The assessment's JSON with extra top-level keys, in the same sorted, pretty form.
     static func json(_ assessment: Assessment, adding extra: [String: Any]) -> String {
         let base = render(assessment, as: .json)
