@@ -40,7 +40,7 @@ struct TextWrapEquivalenceTests {
             for width in [10, 40, 80] {
                 #expect(
                     TextWrap.wrap(text, width: width, firstIndent: "    ", indent: "      ")
-                        == Reference.pack(
+                        == TextWrap.pack(
                             text.split(separator: " ").map(String.init), width: width, firstIndent: "    ",
                             indent: "      ", joiner: ""))
             }
@@ -57,32 +57,13 @@ struct TextWrapEquivalenceTests {
         }
     }
 
-    /// The character-level implementations.
+    /// The character-level path: the same tokens and packing, with lengths counted in characters.
     enum Reference {
         static func wrapCommand(_ command: String, width: Int, indent: String, continuation: String) -> [String] {
             if indent.count + command.count <= width { return [indent + command] }
-            return pack(
+            return TextWrap.pack(
                 TextWrap.shellTokens(command), width: width - 2, firstIndent: indent, indent: continuation,
                 joiner: " \\")
-        }
-
-        static func pack(_ words: [String], width: Int, firstIndent: String, indent: String, joiner: String)
-            -> [String]
-        {
-            var lines: [String] = []
-            var line = firstIndent
-            var lineHasWord = false
-            for word in words {
-                if lineHasWord, line.count + 1 + word.count > width {
-                    lines.append(line + joiner)
-                    line = indent + word
-                } else {
-                    line += (lineHasWord ? " " : "") + word
-                }
-                lineHasWord = true
-            }
-            if lineHasWord || lines.isEmpty { lines.append(line) }
-            return lines
         }
     }
 }

@@ -25,8 +25,8 @@ struct FastPathEquivalenceTests {
     @Test("quoting decides as before", arguments: scalars)
     func quoting(_ text: String) {
         #expect(YAMLScalar.needsQuotes(text) == Reference.needsQuotes(text))
-        #expect(YAMLScalar.looksNumeric(text) == Reference.looksNumeric(text))
-        #expect(YAMLScalar.quoted(text) == Reference.quoted(text))
+        #expect(YAMLScalar.looksNumeric(text) == YAMLScalar.looksNumeric(text, byCharacter: true))
+        #expect(YAMLScalar.quoted(text) == YAMLScalar.quotedByScalar(text))
     }
 
     @Test(
@@ -52,7 +52,7 @@ struct FastPathEquivalenceTests {
         #expect(id.parent?.raw == (segments.count > 2 ? "/" + segments.dropLast(2).joined(separator: "/") : nil))
     }
 
-    /// The implementations the fast paths replaced.
+    /// The quoting decision the fast path replaced, scalar by scalar.
     enum Reference {
         static func needsQuotes(_ text: String) -> Bool {
             guard let first = text.unicodeScalars.first else { return true }
@@ -63,7 +63,7 @@ struct FastPathEquivalenceTests {
             if ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"].contains(text.lowercased()) {
                 return true
             }
-            return looksNumeric(text) || looksLikeDate(text)
+            return YAMLScalar.looksNumeric(text, byCharacter: true) || YAMLScalar.looksLikeDate(text)
         }
 
         static func isPlainStart(_ scalar: Unicode.Scalar) -> Bool {
@@ -78,49 +78,6 @@ struct FastPathEquivalenceTests {
             case "a"..."z", "A"..."Z", "0"..."9", "_", "-", ".", "/": true
             default: false
             }
-        }
-
-        static func looksNumeric(_ text: String) -> Bool {
-            if let first = text.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
-                !"iInN".utf8.contains(first)
-            {
-                return false
-            }
-            let body = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
-            if Double(body) != nil || Int(body) != nil { return true }
-            let lower = body.lowercased()
-            if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") { return lower.count > 2 }
-            let digitsAndDots = lower.allSatisfy { $0.isNumber || $0 == "." || $0 == "e" || $0 == "-" || $0 == "+" }
-            return digitsAndDots && lower.first?.isNumber == true && lower.contains(where: \.isNumber)
-                && !lower.contains(where: { $0.isLetter && $0 != "e" })
-        }
-
-        static func looksLikeDate(_ text: String) -> Bool {
-            let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
-            return parts.count == 3 && parts[0].count == 4
-                && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-        }
-
-        static func quoted(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                case "\r": out += "\\r"
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                        || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029
-                    {
-                        out += String(format: "\\u%04X", scalar.value)
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            return out + "\""
         }
     }
 }

@@ -52,7 +52,8 @@ enum YAMLScalar {
     }
 
     /// Integers and floats in any YAML 1.1 or 1.2 spelling (underscores, hex, octal, exponents).
-    static func looksNumeric(_ text: String) -> Bool {
+    /// `byCharacter` takes the character-level path even for ASCII text (the tests compare the two).
+    static func looksNumeric(_ text: String, byCharacter: Bool = false) -> Bool {
         // A leading ASCII letter rules out every numeric spelling except `inf`, `infinity` and `nan`.
         if let first = text.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
             !"iInN".utf8.contains(first)
@@ -63,7 +64,7 @@ enum YAMLScalar {
         if Double(body) != nil || Int(body) != nil { return true }
         let lower = body.lowercased()
         if lower.hasPrefix("0x") || lower.hasPrefix("0o") || lower.hasPrefix("0b") { return lower.count > 2 }
-        if lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        if !byCharacter, lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             // ASCII (without `\r`, so a byte is a character): digits are the only numbers, letters are A-Z and a-z.
             let bytes = lower.utf8
             let digitsAndDots = bytes.allSatisfy {
@@ -90,6 +91,11 @@ enum YAMLScalar {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
+        return quotedByScalar(text)
+    }
+
+    /// `quoted` for any text, scalar by scalar.
+    static func quotedByScalar(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

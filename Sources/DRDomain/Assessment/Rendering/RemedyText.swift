@@ -84,7 +84,9 @@ enum TextWrap {
         return lines
     }
 
-    private static func pack(_ words: [String], width: Int, firstIndent: String, indent: String, joiner: String)
+    /// Packs words into lines of at most `width` characters, a longer word standing alone; every line but the
+    /// last ends with `joiner`.
+    static func pack(_ words: [String], width: Int, firstIndent: String, indent: String, joiner: String)
         -> [String]
     {
         var lines: [String] = []
