@@ -64,7 +64,7 @@ let package = Package(
         // Writes generated estates as Azure CLI exports for benchmarks (docs/performance.md); never shipped.
         .executableTarget(name: "generate-estate", dependencies: ["DRTestSupport"]),
         .testTarget(name: "DRDomainTests", dependencies: ["DRDomain"]),
-        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain", "DRTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DRImportTests", dependencies: ["DRImport", "DRDomain", "DRTestSupport", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "DRSimulationTests", dependencies: ["DRSimulation", "DRDomain", "DRImport", "DRTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "DRDrillTests", dependencies: [
@@ -77,7 +77,7 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         .testTarget(name: "DRTeamTests", dependencies: ["DRTeam", "DRDrill", "DRSimulation", "DRImport", "DRDomain"]),
         .testTarget(name: "DRCLITests", dependencies: [
-            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill", "DRTeam",
+            "DRCLI", "DRImport", "DRDomain", "DRJournal", "DRDrill", "DRTeam", "DRSimulation", "DRTestSupport",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
     ],

@@ -3,7 +3,6 @@ import DRDomain
 import DRImport
 import Foundation
 import TermUI
-import Yams
 
 /// A keys file rebinding intents: `bindings: { quit: [q], help: ["?", F1] }`. Intents not named keep their keys.
 public enum KeyMapFile {

@@ -3,7 +3,6 @@ import DRDomain
 import DRImport
 import Foundation
 import TermUI
-import Yams
 
 /// Theme files (`themes/*.yaml`): `name`, `description` and `roles`, each role a style.
 ///
@@ -64,7 +63,7 @@ public enum ThemeFile {
         return Result(theme: fallback.overlaid(with: styles, name: name), diagnostics: collector.diagnostics, isLoaded: true)
     }
 
-    private static func readStyle(_ node: Node, role: String, reader: YAMLReader) -> Style? {
+    private static func readStyle(_ node: YAMLNode, role: String, reader: YAMLReader) -> Style? {
         guard let map = reader.mapping(node, context: "role '\(role)'",
                                        keys: ["fg", "bg", "bold", "dim", "italic", "underline", "reverse"])
         else { return nil }

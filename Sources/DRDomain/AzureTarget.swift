@@ -23,6 +23,7 @@ public struct AzureTarget: Sendable, Hashable {
 /// wanted only when the resources span more than one subscription.
 public struct AzureTargets: Sendable {
     private var byID: [ResourceID: AzureTarget] = [:]
+    private var recordedSubscriptions: [ResourceID: String] = [:]
     /// Whether the estate's resources are in more than one subscription.
     public let spansSubscriptions: Bool
 
@@ -41,11 +42,16 @@ public struct AzureTargets: Sendable {
         for (id, name, group, subscription) in entries where byID[id] == nil {
             byID[id] = AzureTarget(
                 name: name ?? id, resourceGroup: group, subscription: spansSubscriptions ? subscription : nil)
+            if let subscription { recordedSubscriptions[id] = subscription }
         }
     }
 
     /// The target of a resource by estate id; one named by the id alone when the estate does not hold it.
     public func target(_ id: ResourceID) -> AzureTarget { byID[id] ?? AzureTarget(name: id) }
+
+    /// The subscription the estate records for a resource, even when it is the estate's only one (commands leave
+    /// it out then; matching live records to resources does not).
+    public func recordedSubscription(_ id: ResourceID) -> String? { recordedSubscriptions[id] }
 
     /// The resource group and subscription of a resource, to create something beside it (the name is `name`).
     public func beside(_ id: ResourceID, name: String) -> AzureTarget {

@@ -11,7 +11,7 @@ struct TmuxConsoleTests {
         try #require(BuiltBinary.path, "the foundry-dr binary is not built next to the tests")
     }
 
-    @Test("start at 120x40, inject a region outage, resize to 80x24 and 40x10, quit with q")
+    @Test("start at 120x40, inject a region outage, zoom a pane at 160x48, resize to 80x24 and 40x10, quit with q")
     func operatorSession() throws {
         let tmux = try TmuxHarness(command: "'\(try binary())'", width: 120, height: 40,
                                    environment: ["TERM": "screen-256color", "LANG": "C.UTF-8"])
@@ -30,6 +30,18 @@ struct TmuxConsoleTests {
         screen = try tmux.waitFor("faults(1)")
         #expect(screen.split(separator: "\n").first?.contains("region:eastus2") == true)
         #expect(screen.range(of: #"eastus2\s+DOWN"#, options: .regularExpression) != nil)
+
+        // At 160x48 all six panes show; w: the focused pane alone, the whole width; w again: all six.
+        try tmux.resize(width: 160, height: 48)
+        try tmux.waitFor("╭  6 X-ray")
+        try tmux.send("4")
+        try tmux.send("w")
+        screen = try tmux.waitFor("w all panes")
+        #expect(screen.contains("Failover alone, the whole width"))
+        #expect(!screen.contains("╭  6 X-ray"), "the other panes give the focused one their room")
+        try tmux.send("w")
+        screen = try tmux.waitFor("╭  6 X-ray")
+        #expect(!screen.contains("w all panes"))
 
         try tmux.resize(width: 80, height: 24)
         screen = try tmux.waitFor("Regions centralus")

@@ -31,6 +31,25 @@ struct HostileInputTests {
         #expect(diagnostic?.line ?? 0 >= 2)
     }
 
+    @Test("a flow list of 300,000 items on one line is read in one pass, every item located")
+    func longFlowLine() throws {
+        let items = (0..<300_000).map { "z\($0 % 10)é" }
+        let text = "zones: [" + items.joined(separator: ", ") + "]\n"
+        let clock = ContinuousClock()
+        var result: YAMLLoadResult?
+        // Counting each item's column from the start of the line would take minutes here.
+        let elapsed = clock.measure { result = load(text) }
+        #expect(elapsed < .seconds(10))
+        let root = try #require(result?.document?.root)
+        guard case .mapping(let mapping) = root, case .sequence(let list) = mapping.pairs.first?.value else {
+            Issue.record("expected zones: [...]")
+            return
+        }
+        #expect(list.items.count == 300_000)
+        // Each item is 3 characters (the é counts once) and a separator of 2: the last starts at 9 + 5 x 299,999.
+        #expect(list.items.last?.position == SourcePosition(line: 1, column: 9 + 5 * 299_999))
+    }
+
     @Test("small, legitimate aliases are fine")
     func modestAliases() {
         let result = load("base: &b { region: eastus2 }\none: *b\ntwo: *b\n")

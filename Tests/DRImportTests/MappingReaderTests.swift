@@ -108,7 +108,7 @@ struct MappingReaderTests {
     func notAMapping() {
         let loaded = YAMLLoader.load(text: "- a\n- b\n", file: "r.yaml")
         let diagnostics = DiagnosticCollector(file: "r.yaml")
-        let reader = YAMLReader(document: loaded.document ?? YAMLDocument(file: "r.yaml", root: .init("")), diagnostics: diagnostics)
+        let reader = YAMLReader(document: loaded.document ?? YAMLDocument(file: "r.yaml", root: .scalar(YAMLScalarNode("", isPlain: true, at: .start))), diagnostics: diagnostics)
         #expect(reader.mapping(reader.root, context: "theme", keys: []) == nil)
         #expect(diagnostics.diagnostics.first?.description == "r.yaml:1:1: theme: expected a mapping, found a list")
     }

@@ -90,6 +90,8 @@ public struct AppState: Sendable {
     public var showsFacilitator = false
     /// The world map shows the whole world instead of the estate's regions (`z`).
     public var mapShowsWorld = false
+    /// Whether the focused pane is shown alone, the whole width of a screen large enough for all panes (`w`).
+    public var paneZoomed = false
     /// Mouse clicks select panes and rows.
     public var mouseEnabled = true
     /// Live health read from Resource Health and Service Health exports (`--health`), shown beside the

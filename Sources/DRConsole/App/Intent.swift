@@ -9,6 +9,7 @@ public enum Intent: String, Sendable, Hashable, CaseIterable {
     case togglePlay, nextEvent
     case nextHub, previousHub
     case toggleMapZoom
+    case zoomPane
     case serviceCatalog
     case cycleSpeed, stepInject, triggerInject, skipInject, toggleFacilitator, noteRow
 

@@ -69,6 +69,8 @@ public enum Reducer {
         case .healthLoaded(var live, let problems):
             let first = state.live == nil
             live.problems = problems
+            live.bind(to: state.estate)
+            let problems = live.problems
             state.live = live
             state.engine.setLive(live.engineInputs(for: state.estate))
             state.recordLiveHealth(live)
@@ -155,12 +157,13 @@ public enum Reducer {
         let pane = state.focus
         let rows = tables.visibleRows(pane, state)
         let rowCount = rows.count
-        let page = Viewport(size: state.size, focus: pane).visibleRows(pane)
+        let page = Viewport(state).visibleRows(pane)
         var table = state.selection(pane, in: rows)
         let before = table
         switch intent {
         case .nextPane, .previousPane:
-            // Reading order as laid out: left to right, then top to bottom.
+            // Reading order as laid out: left to right, then top to bottom (a zoomed pane keeps the order of the
+            // screen it was zoomed from).
             let order = Viewport(size: state.size, focus: state.focus).readingOrder
             let index = order.firstIndex(of: state.focus) ?? 0
             state.focus = order[(index + (intent == .nextPane ? 1 : order.count - 1)) % order.count]
@@ -215,6 +218,12 @@ public enum Reducer {
         case .toggleMapZoom:
             state.mapShowsWorld.toggle()
             state.flash = Flash(state.mapShowsWorld ? "map: the whole world" : "map: the estate's regions")
+        case .zoomPane:
+            state.paneZoomed.toggle()
+            let key = state.keyMap.shortestKey(.zoomPane)
+            let roomy = state.size.width >= ConsoleLayout.full.width && state.size.height >= ConsoleLayout.full.height
+            state.flash = Flash(!state.paneZoomed ? (roomy ? "all panes" : "all panes once the screen is 160x48")
+                : "\(state.focus.title) alone, the whole width (\(key) for all panes; Tab and 1-6 change the pane)")
         case .focusRegionHealth, .focusReplication, .focusSoftDelete, .focusFailover, .focusTimeline, .focusXRay:
             break
         case .cycleSpeed, .stepInject, .triggerInject, .skipInject, .toggleFacilitator, .noteRow:
@@ -350,7 +359,7 @@ public enum Reducer {
 
     private static func handleMouse(_ event: MouseEvent, _ state: inout AppState, _ tables: PaneTables) {
         guard state.mouseEnabled else { return }
-        let viewport = Viewport(size: state.size, focus: state.focus)
+        let viewport = Viewport(state)
         guard let (pane, _) = viewport.pane(at: event.position) else { return }
         switch event.kind {
         case .click(.left), .press(.left), .doubleClick(.left):

@@ -12,21 +12,33 @@ public struct LiveHealth: Sendable, Hashable {
     public var snapshot: HealthSnapshot
     /// The files it came from, for the banner.
     public var sources: [String]
-    /// Every problem found in the files, in the order found.
+    /// Every problem found in the files, in the order found, and then the records that could not be told
+    /// apart once bound to the estate.
     public var problems: [String]
-    private var statusByName: [String: ResourceHealthStatus]
+    /// Which record is which resource, once bound to the estate.
+    private var matching: LiveResourceMatching?
 
     public init(snapshot: HealthSnapshot, sources: [String], problems: [String] = []) {
         self.snapshot = snapshot
         self.sources = sources
         self.problems = problems
-        var byName: [String: ResourceHealthStatus] = [:]
-        for status in snapshot.resourceStatuses { byName[status.resourceName.lowercased()] = status }
-        statusByName = byName
     }
 
-    /// A resource's live availability, by its name in the estate.
-    public func status(of id: ResourceID) -> ResourceHealthStatus? { statusByName[id.lowercased()] }
+    /// Matches the records to the estate's resources (by Azure name, ARM type, resource group and subscription;
+    /// see `LiveResourceMatching`) and adds what could not be told apart to `problems`.
+    public mutating func bind(to estate: Estate) {
+        let matched = LiveResourceMatching(records: snapshot.resourceStatuses, estate: estate, targets: AzureTargets(estate))
+        matching = matched
+        problems += matched.problems
+    }
+
+    /// The matching for `estate`: the bound one, or one made now.
+    private func matched(_ estate: Estate) -> LiveResourceMatching {
+        matching ?? LiveResourceMatching(records: snapshot.resourceStatuses, estate: estate, targets: AzureTargets(estate))
+    }
+
+    /// A resource's live availability, by its estate id (nil before `bind(to:)`).
+    public func status(of id: ResourceID) -> ResourceHealthStatus? { matching?.byResource[id] }
 
     /// The latest time the files state (a status reported, an event updated): the moment ages are measured at,
     /// so the console never reads the wall clock.
@@ -44,9 +56,10 @@ public struct LiveHealth: Sendable, Hashable {
     /// events (per impacted region still active) for the services the estate uses.
     public func engineInputs(for estate: Estate) -> LiveInputs {
         var resources: [ResourceID: LiveResourceInput] = [:]
+        let matched = matched(estate)
         for resource in estate.allResources {
             // `Unknown` is no information (Resource Health covers few of the estate's kinds): not a record.
-            guard let status = status(of: resource.id), status.state != .unknown else { continue }
+            guard let status = matched.byResource[resource.id], status.state != .unknown else { continue }
             let summary = status.summary.map { ": \($0)" } ?? ""
             resources[resource.id] = LiveResourceInput(
                 state: Self.state(status.state), detail: "\(status.stateText.lowercased()) (Resource Health\(summary))")
@@ -69,10 +82,9 @@ public struct LiveHealth: Sendable, Hashable {
     }
 
     /// Resource Health records of resources the estate does not know (a classic VM, say): listed, never dropped,
-    /// and never used for a region's state.
+    /// and never used for a region's state. Records that could be more than one resource are in `problems`.
     public func recordsOutsideEstate(_ estate: Estate) -> [ResourceHealthStatus] {
-        let known = Set(estate.allResources.map { $0.id.lowercased() })
-        return snapshot.resourceStatuses.filter { !known.contains($0.resourceName.lowercased()) }
+        matched(estate).outside
     }
 
     /// Active events whose services the estate does not use (networking, say): listed, not driving a region.

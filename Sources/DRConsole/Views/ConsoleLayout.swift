@@ -1,7 +1,8 @@
 import TermUI
 
 /// Where everything goes on a screen of a given size: all six panes at 160x48 and above, the focused pane
-/// with summary strips down to 60x16, and nothing (a "too small" screen) below that.
+/// with summary strips down to 60x16 (and on any screen while the pane is zoomed), and nothing (a "too small"
+/// screen) below that.
 public struct ConsoleLayout: Sendable, Hashable {
     /// The smallest screen that shows all panes at once.
     public static let full = Size(width: 160, height: 48)
@@ -18,15 +19,16 @@ public struct ConsoleLayout: Sendable, Hashable {
     public var inputLine: Rect
     public var isCompact: Bool
 
-    /// The layout for `size`, or nil when the screen is too small to draw on.
-    public init?(size: Size, focus: PaneID) {
+    /// The layout for `size`, or nil when the screen is too small to draw on. `zoomed` shows the focused pane
+    /// alone even where all six would fit, so its long columns get the whole width.
+    public init?(size: Size, focus: PaneID, zoomed: Bool = false) {
         guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else { return nil }
         let screen = Rect(size: size)
         header = screen.row(0)
         statusBar = screen.row(size.height - 2)
         inputLine = screen.row(size.height - 1)
         let content = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
-        if size.width >= Self.full.width && size.height >= Self.full.height {
+        if size.width >= Self.full.width && size.height >= Self.full.height && !zoomed {
             isCompact = false
             strip = nil
             tabs = nil

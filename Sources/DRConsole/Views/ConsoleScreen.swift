@@ -10,7 +10,7 @@ public enum ConsoleScreen {
         // the terminal's default background, which may be dark.
         let text = state.theme.style(.text)
         if text.bg != nil { buffer.fill(screen, style: text) }
-        guard let layout = Viewport(size: screen.size, focus: state.focus).layout else {
+        guard let layout = Viewport(size: screen.size, focus: state.focus, zoomed: state.paneZoomed).layout else {
             renderTooSmall(state, in: screen, buffer: &buffer)
             return
         }
@@ -39,7 +39,7 @@ public enum ConsoleScreen {
     }
 }
 
-/// Compact layout: the pane numbers, the focused one highlighted.
+/// Compact layout (and a zoomed pane): the pane numbers, the focused one highlighted; while zoomed, the key back.
 enum PaneTabs {
     static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
         let theme = state.theme
@@ -49,6 +49,7 @@ enum PaneTabs {
             spans.append(Span(" \(pane.rawValue) \(area.width < 110 ? pane.shortTitle : pane.title) ",
                               style: focused ? theme.style(.paneTitleFocused).adding(.reverse) : theme.style(.textDim)))
         }
+        if state.paneZoomed { spans.append(Span("  \(state.keyMap.shortestKey(.zoomPane)) all panes", style: theme.style(.textDim))) }
         _ = buffer.put(spans, at: area.origin, maxWidth: area.width)
     }
 }

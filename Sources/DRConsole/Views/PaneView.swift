@@ -29,7 +29,11 @@ enum PaneView {
             selectionStyle: focused ? theme.style(.tableSelected) : .plain,
             highlightSymbol: focused ? "▶" : " ")
         let window = TableWindow(state.selection(pane, in: rows), rowCount: rows.count, visibleRows: widget.visibleRowCount(in: inner))
-        let columns = tables.table(pane, state).columns
+        let columns = widget.columns
+        if state.paneZoomed, pane != .replication {
+            let marker = widget.highlightSymbol?.displayWidth ?? 0
+            widget.columns = LongColumns.fitted(columns, rows, width: inner.width - marker, spacing: widget.columnSpacing)
+        }
         let shift = pane == .replication ? 0 : state.columnOffsets[pane] ?? 0
         widget.rows = rows[window.range].map { Table.Row(LongColumns.shifted($0.cells, columns, by: shift), style: $0.style) }
         widget.state = window.relativeState

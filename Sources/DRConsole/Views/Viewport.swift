@@ -7,8 +7,13 @@ public struct Viewport: Sendable {
     /// Where everything goes; nil when the screen is too small to draw on.
     public let layout: ConsoleLayout?
 
-    public init(size: Size, focus: PaneID) {
-        layout = ConsoleLayout(size: size, focus: focus)
+    public init(size: Size, focus: PaneID, zoomed: Bool = false) {
+        layout = ConsoleLayout(size: size, focus: focus, zoomed: zoomed)
+    }
+
+    /// The geometry of a state's screen, its focused pane and zoom.
+    public init(_ state: AppState) {
+        self.init(size: state.size, focus: state.focus, zoomed: state.paneZoomed)
     }
 
     /// The panes in reading order as laid out (top to bottom, left to right); number order when one pane shows at

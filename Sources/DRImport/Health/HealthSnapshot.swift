@@ -24,6 +24,9 @@ public struct ResourceHealthStatus: Sendable, Hashable {
     public var resourceName: String
     /// The resource's ARM type, lowercased, when the id says it.
     public var resourceType: String?
+    /// The subscription and resource group the resource's id names, when it does.
+    public var subscription: String?
+    public var resourceGroup: String?
     /// The programmatic region name, when the status states a known location.
     public var region: RegionName?
     public var state: AvailabilityState
@@ -41,7 +44,8 @@ public struct ResourceHealthStatus: Sendable, Hashable {
     public var file: String
 
     public init(
-        resourceID: String, resourceName: String, resourceType: String? = nil, region: RegionName? = nil,
+        resourceID: String, resourceName: String, resourceType: String? = nil, subscription: String? = nil,
+        resourceGroup: String? = nil, region: RegionName? = nil,
         state: AvailabilityState, stateText: String? = nil, previousState: AvailabilityState? = nil,
         reasonType: String? = nil, title: String? = nil, summary: String? = nil, occurredAt: Date? = nil,
         reportedAt: Date? = nil, file: String = ""
@@ -49,6 +53,8 @@ public struct ResourceHealthStatus: Sendable, Hashable {
         self.resourceID = resourceID
         self.resourceName = resourceName
         self.resourceType = resourceType
+        self.subscription = subscription
+        self.resourceGroup = resourceGroup
         self.region = region
         self.state = state
         self.stateText = stateText ?? state.rawValue

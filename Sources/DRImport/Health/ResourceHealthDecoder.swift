@@ -19,6 +19,7 @@ enum ResourceHealthDecoder {
         let location = item.string("location")
         return ResourceHealthStatus(
             resourceID: resource.raw, resourceName: resource.name, resourceType: resource.type,
+            subscription: resource.subscription, resourceGroup: resource.resourceGroup,
             region: location.flatMap { regions.region(displayName: $0)?.name },
             state: AvailabilityState(text: stateText), stateText: stateText ?? "Unknown",
             previousState: item.string([["properties", "previousAvailabilityState"]]).map(

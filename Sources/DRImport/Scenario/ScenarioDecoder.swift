@@ -1,7 +1,6 @@
 import DRDomain
 import DRSimulation
 import Foundation
-import Yams
 
 /// Reads a scenario document into a `Scenario`, reporting every wrong type, bad value, unknown key, bad fault or
 /// action text and inconsistent inject, each at its line and column.

@@ -1,6 +1,5 @@
 import DRDomain
 import Foundation
-import Yams
 
 /// Reads one YAML mapping with a known set of keys: typed accessors that record diagnostics instead of throwing.
 ///
@@ -11,7 +10,7 @@ public final class MappingReader {
     /// The reader the mapping belongs to.
     public let reader: YAMLReader
     /// The mapping node.
-    public let node: Node
+    public let node: YAMLNode
     /// Where the mapping starts.
     public let position: SourcePosition
     /// What the mapping describes, as messages name it: `key vault`, `hub`, `objectives`.
@@ -19,17 +18,19 @@ public final class MappingReader {
     /// The name of the thing described, once known (usually its `id`); messages then say `key vault 'kv-a'`.
     public var name: String?
 
-    private var values: [String: (keyPosition: SourcePosition, value: Node)] = [:]
-    private var order: [String] = []
+    /// The allowed keys present, in the order first written. A scan of a dozen short keys is
+    /// cheaper than hashing them into a dictionary for every mapping of the file.
+    private var entries: [(key: String, keyPosition: SourcePosition, value: YAMLNode)] = []
 
-    init(reader: YAMLReader, node: Node, context: String, allowedKeys: [String]) {
+    init(reader: YAMLReader, node: YAMLNode, context: String, allowedKeys: [String]) {
         self.reader = reader
         self.node = node
-        self.position = node.sourcePosition ?? .start
+        self.position = node.position
         self.context = context
         guard case .mapping(let mapping) = node else { return }
-        for (key, value) in mapping {
-            let keyPosition = key.sourcePosition ?? position
+        for pair in mapping.pairs {
+            let (key, value) = (pair.key, pair.value)
+            let keyPosition = key.position
             guard case .scalar(let scalar) = key, !key.isNull else {
                 reader.error("keys in \(context) must be strings, found \(key.kindDescription)", at: keyPosition)
                 continue
@@ -42,8 +43,11 @@ public final class MappingReader {
                 reader.error("unknown key '\(text)' in \(context)\(hint)", at: keyPosition)
                 continue
             }
-            if values[text] == nil { order.append(text) }
-            values[text] = (keyPosition, value)
+            if let existing = entries.firstIndex(where: { $0.key == text }) {
+                entries[existing] = (text, keyPosition, value)
+            } else {
+                entries.append((text, keyPosition, value))
+            }
         }
     }
 
@@ -54,26 +58,26 @@ public final class MappingReader {
     }
 
     /// The allowed keys present, in the order written.
-    public var keys: [String] { order }
+    public var keys: [String] { entries.map(\.key) }
 
     /// Whether the key is present with a non-null value.
     public func contains(_ key: String) -> Bool {
-        guard let entry = values[key] else { return false }
+        guard let entry = entry(key) else { return false }
         return !entry.value.isNull
     }
 
     /// Whether the key is written, even with a null value (`pair: null` can mean "no pair").
-    public func isWritten(_ key: String) -> Bool { values[key] != nil }
+    public func isWritten(_ key: String) -> Bool { entry(key) != nil }
 
     /// The value node of a key, when present.
-    public func value(_ key: String) -> Node? { values[key]?.value }
+    public func value(_ key: String) -> YAMLNode? { entry(key)?.value }
 
     /// Where the key itself is written.
-    public func keyPosition(_ key: String) -> SourcePosition? { values[key]?.keyPosition }
+    public func keyPosition(_ key: String) -> SourcePosition? { entry(key)?.keyPosition }
 
     /// Where the key's value is written, or the mapping's position when the key is absent.
     public func valuePosition(_ key: String) -> SourcePosition {
-        values[key].map { $0.value.sourcePosition ?? $0.keyPosition } ?? position
+        entry(key).map { $0.value.position } ?? position
     }
 
     /// Records an error at a key's value (or at the mapping when the key is absent).
@@ -134,7 +138,7 @@ public final class MappingReader {
     }
 
     /// A list of nodes.
-    public func list(_ key: String, required: Bool = false) -> [Node]? {
+    public func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         present(key, required).flatMap { reader.list($0, what: describe(key)) }
     }
 
@@ -148,9 +152,13 @@ public final class MappingReader {
         for key in requiredKeys { _ = present(key, true) }
     }
 
+    private func entry(_ key: String) -> (key: String, keyPosition: SourcePosition, value: YAMLNode)? {
+        entries.first { $0.key == key }
+    }
+
     /// The non-null value of a key; reports a missing required key.
-    private func present(_ key: String, _ required: Bool) -> Node? {
-        guard let entry = values[key] else {
+    private func present(_ key: String, _ required: Bool) -> YAMLNode? {
+        guard let entry = entry(key) else {
             if required { reader.error("missing required key '\(key)' in \(subject)", at: position) }
             return nil
         }

@@ -1,12 +1,11 @@
 import Foundation
-import Yams
 
 /// One YAML document, loaded and checked against the limits, ready for a `YAMLReader`.
 public struct YAMLDocument {
     /// The file as named in diagnostics.
     public let file: String
-    /// The root node. Aliases are resolved to the node their anchor names (shared, not copied).
-    public let root: Node
+    /// The root node. Aliases are resolved: each is a copy of the node its anchor names.
+    public let root: YAMLNode
     /// Keys the loader renamed to get past the parser's duplicate check, with their original text.
     let maskedKeys: [SourcePosition: String]
     /// Keys that repeat an earlier key of the same mapping (already reported); readers skip them, so the first
@@ -14,7 +13,7 @@ public struct YAMLDocument {
     let repeatedKeys: Set<SourcePosition>
 
     init(
-        file: String, root: Node, maskedKeys: [SourcePosition: String] = [:], repeatedKeys: Set<SourcePosition> = []
+        file: String, root: YAMLNode, maskedKeys: [SourcePosition: String] = [:], repeatedKeys: Set<SourcePosition> = []
     ) {
         self.file = file
         self.root = root

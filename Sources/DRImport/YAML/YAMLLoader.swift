@@ -3,9 +3,11 @@ import Yams
 
 /// Loads one YAML document from text, bytes or a file, hardened against hostile input.
 ///
-/// In order: the size cap, UTF-8 and NUL checks on the raw bytes; a structure scan that bounds nesting and
-/// rejects complex keys without recursion; the Yams parser, whose errors become located diagnostics; then a
-/// walk that sizes the document with every alias expanded, so alias bombs are refused before anyone reads them.
+/// In order: the size cap, UTF-8 and NUL checks on the raw bytes; then the common file, block YAML without
+/// anchors, tags or multi-line scalars, is read by `BlockYAMLParser`. Anything it declines goes the full way: a
+/// structure scan that bounds nesting and rejects complex keys without recursion; the Yams parser, whose errors
+/// become located diagnostics; then a walk that sizes the document with every alias expanded, so alias bombs
+/// are refused before anyone reads them; and the Yams tree is converted to `YAMLNode`s.
 /// Nothing here throws, crashes or runs unbounded on any input.
 public enum YAMLLoader {
     /// Loads a document from text.
@@ -35,13 +37,17 @@ public enum YAMLLoader {
         if let (position, message) = InputScreen.check(bytes, limits: limits).first {
             return failure(file, position, message)
         }
+        // The common file, block YAML without anchors, tags or multi-line scalars, is read without Yams.
+        if let root = BlockYAMLParser.parse(bytes, limits: limits) {
+            return YAMLLoadResult(document: YAMLDocument(file: file, root: root), diagnostics: [])
+        }
         let scan = StructureScan.scan(bytes, maxDepth: limits.maxDepth)
         if !scan.problems.isEmpty {
             let diagnostics = scan.problems.map { Diagnostic(file: file, at: $0.0, message: $0.1) }
             return YAMLLoadResult(document: nil, diagnostics: diagnostics)
         }
         let parsed = DuplicateKeyMasking.parse(bytes)
-        let root: Node
+        let root: Yams.Node
         switch parsed.outcome {
         case .failure(let position, let message):
             return failure(file, position, message)
@@ -65,7 +71,7 @@ public enum YAMLLoader {
         let diagnostics = repeats.map { Diagnostic(file: file, at: $0.position, message: $0.message) }
         let masked = Dictionary(parsed.masks.map { ($0.position, $0.key) }, uniquingKeysWith: { first, _ in first })
         let document = YAMLDocument(
-            file: file, root: root, maskedKeys: masked, repeatedKeys: Set(repeats.map(\.position)))
+            file: file, root: YAMLNode(yams: root), maskedKeys: masked, repeatedKeys: Set(repeats.map(\.position)))
         return YAMLLoadResult(document: document, diagnostics: diagnostics)
     }
 

@@ -1,6 +1,5 @@
 import DRDomain
 import Foundation
-import Yams
 
 /// Reads typed values out of a loaded document, recording a located diagnostic for every problem instead of
 /// throwing, so one pass reports everything that is wrong.
@@ -21,11 +20,11 @@ public final class YAMLReader {
     }
 
     /// The document's root node.
-    public var root: Node { document.root }
+    public var root: YAMLNode { document.root }
 
     /// Records an error at a node's position.
-    public func error(_ message: String, at node: Node) {
-        diagnostics.error(message, at: node.sourcePosition)
+    public func error(_ message: String, at node: YAMLNode) {
+        diagnostics.error(message, at: node.position)
     }
 
     /// Records an error at a position.
@@ -34,8 +33,8 @@ public final class YAMLReader {
     }
 
     /// The position of a node (the start of the file for nodes without one).
-    public func position(of node: Node) -> SourcePosition {
-        node.sourcePosition ?? .start
+    public func position(of node: YAMLNode) -> SourcePosition {
+        node.position
     }
 
     // MARK: - Collections
@@ -45,7 +44,7 @@ public final class YAMLReader {
     /// `context` names the mapping in messages about its keys (`unknown key 'x' in key vault`); `what` names the
     /// value in a type mismatch (`'objectives' of the estate: expected a mapping, found a list`) and defaults to
     /// `context`.
-    public func mapping(_ node: Node, context: String, keys: [String], what: @autoclosure () -> String? = nil) -> MappingReader? {
+    public func mapping(_ node: YAMLNode, context: String, keys: [String], what: @autoclosure () -> String? = nil) -> MappingReader? {
         guard case .mapping = node else {
             error("\(what() ?? context): expected a mapping, found \(node.kindDescription)", at: node)
             return nil
@@ -54,17 +53,17 @@ public final class YAMLReader {
     }
 
     /// Reads a list; null reads as an empty list.
-    public func list(_ node: Node, what: @autoclosure () -> String) -> [Node]? {
+    public func list(_ node: YAMLNode, what: @autoclosure () -> String) -> [YAMLNode]? {
         if node.isNull { return [] }
         guard case .sequence(let sequence) = node else {
             error("\(what()): expected a list, found \(node.kindDescription)", at: node)
             return nil
         }
-        return Array(sequence)
+        return sequence.items
     }
 
     /// Reads a list of strings with each item's position; null reads as an empty list.
-    public func stringList(_ node: Node, what: @autoclosure () -> String) -> [(value: String, position: SourcePosition)]? {
+    public func stringList(_ node: YAMLNode, what: @autoclosure () -> String) -> [(value: String, position: SourcePosition)]? {
         guard let items = list(node, what: what()) else { return nil }
         var out: [(value: String, position: SourcePosition)] = []
         var ok = true
@@ -79,14 +78,15 @@ public final class YAMLReader {
     }
 
     /// Reads a mapping with free-form string keys (such as region names), reporting repeated keys.
-    public func entries(_ node: Node, what: @autoclosure () -> String) -> [(key: String, position: SourcePosition, value: Node)]? {
+    public func entries(_ node: YAMLNode, what: @autoclosure () -> String) -> [(key: String, position: SourcePosition, value: YAMLNode)]? {
         if node.isNull { return [] }
         guard case .mapping(let mapping) = node else {
             error("\(what()): expected a mapping, found \(node.kindDescription)", at: node)
             return nil
         }
-        var out: [(key: String, position: SourcePosition, value: Node)] = []
-        for (key, value) in mapping {
+        var out: [(key: String, position: SourcePosition, value: YAMLNode)] = []
+        for pair in mapping.pairs {
+            let (key, value) = (pair.key, pair.value)
             let place = position(of: key)
             guard let written = string(key, what: "key of \(what())"),
                 let name = document.keyText(written, at: place)
@@ -99,7 +99,7 @@ public final class YAMLReader {
     // MARK: - Scalars
 
     /// Reads a non-empty string; any scalar's raw text is accepted.
-    public func string(_ node: Node, what: @autoclosure () -> String) -> String? {
+    public func string(_ node: YAMLNode, what: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
             error("\(what()): expected a string, found \(node.kindDescription)", at: node)
             return nil
@@ -113,7 +113,7 @@ public final class YAMLReader {
     }
 
     /// Reads a whole number, optionally within a range.
-    public func int(_ node: Node, what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
+    public func int(_ node: YAMLNode, what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = scalarText(node, what: what(), expected: "an integer") else { return nil }
         guard let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) else {
             error("\(what()): expected an integer, found \(node.foundDescription)", at: node)
@@ -127,7 +127,7 @@ public final class YAMLReader {
     }
 
     /// Reads a finite number, optionally within a range.
-    public func double(_ node: Node, what: @autoclosure () -> String, in range: ClosedRange<Double>? = nil) -> Double? {
+    public func double(_ node: YAMLNode, what: @autoclosure () -> String, in range: ClosedRange<Double>? = nil) -> Double? {
         guard let text = scalarText(node, what: what(), expected: "a number") else { return nil }
         guard let value = Double(text), value.isFinite, text.lowercased() != "nan", !text.lowercased().contains("inf")
         else {
@@ -142,7 +142,7 @@ public final class YAMLReader {
     }
 
     /// Reads a Boolean: `true`, `false`, `yes` or `no`, in any case.
-    public func bool(_ node: Node, what: @autoclosure () -> String) -> Bool? {
+    public func bool(_ node: YAMLNode, what: @autoclosure () -> String) -> Bool? {
         guard let text = scalarText(node, what: what(), expected: "true or false") else { return nil }
         switch text.lowercased() {
         case "true", "yes": return true
@@ -154,7 +154,7 @@ public final class YAMLReader {
     }
 
     /// Reads one of `allowed` (case-insensitive) and returns it as spelt in `allowed`.
-    public func choice(_ node: Node, what: @autoclosure () -> String, from allowed: [String]) -> String? {
+    public func choice(_ node: YAMLNode, what: @autoclosure () -> String, from allowed: [String]) -> String? {
         guard let text = scalarText(node, what: what(), expected: "one of \(allowed.joined(separator: ", "))") else {
             return nil
         }
@@ -168,7 +168,7 @@ public final class YAMLReader {
 
     /// Reads a case of a string-backed enumeration (case-insensitive), listing the allowed values on error.
     public func enumeration<Value: CaseIterable & RawRepresentable>(
-        _ node: Node, what: @autoclosure () -> String, as type: Value.Type = Value.self
+        _ node: YAMLNode, what: @autoclosure () -> String, as type: Value.Type = Value.self
     ) -> Value? where Value.RawValue == String {
         let allowed = Value.allCases.map(\.rawValue)
         guard let text = choice(node, what: what(), from: allowed) else { return nil }
@@ -176,7 +176,7 @@ public final class YAMLReader {
     }
 
     /// Reads an ISO 8601 duration (`PT15M`, `PT4H`, `P1DT2H`) as seconds.
-    public func duration(_ node: Node, what: @autoclosure () -> String) -> TimeInterval? {
+    public func duration(_ node: YAMLNode, what: @autoclosure () -> String) -> TimeInterval? {
         guard let text = scalarText(node, what: what(), expected: "an ISO 8601 duration") else { return nil }
         guard let seconds = ISODuration.seconds(from: text) else {
             error(
@@ -189,7 +189,7 @@ public final class YAMLReader {
     }
 
     /// Reads an ISO 8601 timestamp with a time zone (`2026-11-28T09:00:00Z`, fractions and offsets allowed).
-    public func timestamp(_ node: Node, what: @autoclosure () -> String) -> Date? {
+    public func timestamp(_ node: YAMLNode, what: @autoclosure () -> String) -> Date? {
         guard let text = scalarText(node, what: what(), expected: "an ISO 8601 timestamp") else { return nil }
         guard let date = Timestamp.parse(text) else {
             if let why = Timestamp.impossibility(in: text) {
@@ -207,7 +207,7 @@ public final class YAMLReader {
 
     /// The trimmed raw text of a non-null scalar, or nil after reporting what was found instead.
     private func scalarText(
-        _ node: Node, what: @autoclosure () -> String, expected: @autoclosure () -> String
+        _ node: YAMLNode, what: @autoclosure () -> String, expected: @autoclosure () -> String
     ) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
             error("\(what()): expected \(expected()), found \(node.kindDescription)", at: node)

@@ -1,25 +1,9 @@
+import DRSimulation
+import DRTestSupport
 import Foundation
 
-/// A seeded generator for the fuzz tests (SplitMix64), so a failing case replays from its seed.
-struct FuzzRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound` (0 when bound is 0).
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-
-    /// One element of a non-empty array.
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
+/// The fuzz tests' seeded generator: the engine's SplitMix64 with the picks of `DRTestSupport`.
+typealias FuzzRandom = SplitMix64
 
 /// Values that have broken readers before, or that a reader must refuse with a location.
 enum HostileValues {

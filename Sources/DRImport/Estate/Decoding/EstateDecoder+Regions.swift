@@ -1,6 +1,5 @@
 import DRDomain
 import Foundation
-import Yams
 
 extension EstateDecoder {
     func decodeRegion(_ m: MappingReader) -> Located<RegionDefinition>? {

@@ -1,6 +1,5 @@
 import DRDomain
 import Foundation
-import Yams
 
 /// Reads an estate document into an `EstateDraft`, reporting wrong types, bad values and unknown keys.
 ///
