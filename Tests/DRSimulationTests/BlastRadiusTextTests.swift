@@ -17,6 +17,15 @@ struct BlastRadiusTextTests {
         }
     }
 
+    @Test("the changed nodes of a fault are the sorted set of the change log")
+    func changedNodes() {
+        for log in [[], [4], [3, 1, 3, 2, 1, 9, 9, 0], [7, 7, 7], Array((0..<50).reversed()) + Array(0..<50)] {
+            var changed = log.sorted()
+            changed.removeDuplicatesFromSorted()
+            #expect(changed == Array(Set(log)).sorted())
+        }
+    }
+
     /// The earlier implementation.
     enum Reference {
         static func text(_ report: BlastRadiusReport, significantOnly: Bool) -> String {
