@@ -42,12 +42,6 @@ struct ExportInventory {
 
     mutating func fail(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    /// Reads one parsed file: removes its secrets, then recognises and decodes each item.
-    mutating func add(_ raw: ExportDocument) {
-        let (document, dropped) = SecretScrubber.scrub(raw)
-        add(ExportFileContents(scrubbed: document, dropped: dropped))
-    }
-
     /// Adds what one file holds, decoded on its own (on another core); files are added in file order.
     mutating func add(_ contents: ExportFileContents) {
         secrets += contents.dropped
