@@ -39,15 +39,33 @@ enum FailureModeSection {
             entry["recoverySeconds"] = mode.recoveryTime.map { Int($0.rounded()) } ?? NSNull()
             return entry
         }
-        return [
-            "failureModes": modes,
-            "resilience": [
-                "criticalServingShare": (report.resilience * 1000).rounded() / 1000,
-                "faultsEnumerated": report.modes.count,
-                "worstRecoverySeconds": report.worstRecovery?.recoveryTime.map { Int($0.rounded()) } ?? NSNull(),
-                "worstRecoveryFault": report.worstRecovery.map { $0.fault.description } ?? NSNull(),
-                "unboundedFaults": report.unboundedModes.count,
-            ] as [String: Any],
+        return ["failureModes": modes, "resilience": resilience(report)]
+    }
+
+    /// The `failureModes` list of `json(_:)` as pretty JSON text, as it stands as a top-level member (its lines
+    /// indented one level): the same bytes `JSONSerialization` writes for it, made without Foundation's casts.
+    static func failureModesText(_ report: BlastRadiusReport) -> String {
+        let modes: [PrettyJSONText.Value] = report.modes.filter(\.isSignificant).map { mode in
+            .object([
+                "fault": .string(mode.fault.description), "takesDown": .array(mode.takesDown.map { .string($0.id) }),
+                "takesDownCount": .int(mode.takesDownCount), "criticalServing": .int(mode.criticalServing),
+                "criticalProjects": .int(mode.criticalProjects), "recoveryPath": .string(mode.recoveryPath),
+                "recoverySeconds": mode.recoveryTime.map { .int(Int($0.rounded())) } ?? .null,
+            ])
+        }
+        var writer = PrettyJSONText()
+        writer.write(.array(modes), level: 1)
+        return writer.text
+    }
+
+    /// The `resilience` member of `json(_:)`.
+    static func resilience(_ report: BlastRadiusReport) -> [String: Any] {
+        [
+            "criticalServingShare": (report.resilience * 1000).rounded() / 1000,
+            "faultsEnumerated": report.modes.count,
+            "worstRecoverySeconds": report.worstRecovery?.recoveryTime.map { Int($0.rounded()) } ?? NSNull(),
+            "worstRecoveryFault": report.worstRecovery.map { $0.fault.description } ?? NSNull(),
+            "unboundedFaults": report.unboundedModes.count,
         ]
     }
 }

@@ -35,6 +35,33 @@ struct FilterAndShiftTests {
         }
     }
 
+    @Test("Backspace back to a filter typed a moment ago gives its rows again without matching every row")
+    func widenToRecentFilter() {
+        let state = AppState(estate: EstateGenerator.make(resources: 300), size: Size(width: 200, height: 60),
+                             now: ConsoleFixtures.now)
+        let key = PaneTableKey(.replication, state)
+        let table = ReplicationRows.table(state)
+        let cache = PaneTableCache()
+        func rows(_ filter: String) -> [PaneRow] { cache.rows(key, filter: filter, build: { table }) }
+        func storage(_ rows: [PaneRow]) -> UnsafeRawPointer? { rows.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        var typed: [String: [PaneRow]] = [:]
+        for filter in ["s", "st", "st1", "st12"] { typed[filter] = rows(filter) }
+        for filter in ["st1", "st", "s", "", "s", "st"] {
+            let again = rows(filter)
+            #expect(again == table.rows.filter { Self.naive($0, filter) }, "'\(filter)'")
+            if let earlier = typed[filter], !earlier.isEmpty {
+                // The very rows kept from before, not a new list matched again.
+                #expect(storage(again) == storage(earlier), "'\(filter)' matched every row again")
+            }
+        }
+        // Another table (the matrix after a fault) forgets the earlier filters' rows.
+        var faulted = state
+        faulted.engine.inject(.regionOutage(state.estate.hubs.first?.region ?? "eastus2"))
+        let other = PaneTableKey(.replication, faulted)
+        let otherTable = ReplicationRows.table(faulted)
+        #expect(cache.rows(other, filter: "st1", build: { otherTable }) == otherTable.rows.filter { Self.naive($0, "st1") })
+    }
+
     @Test("a longer filter narrows a shorter one only when it contains it")
     func narrows() {
         #expect(RowFilter("st1").narrows(RowFilter("st")))

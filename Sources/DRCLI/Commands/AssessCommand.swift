@@ -40,23 +40,55 @@ struct AssessCommand: ParsableCommand, ContextCommand {
     func execute(in context: CommandContext) -> Int32 {
         guard let estate = EstateSource.load(path: estate, context: context) else { return ExitStatus.badInput }
         let assessor = at.flatMap(Timestamp.parse).map { Assessor(at: $0) } ?? Assessor(now: context.now)
-        let assessment = assessor.assess(estate)
-        // The single-fault enumeration runs only where its result is printed.
+        // The single-fault enumeration runs only where its result is printed, on a second thread while the
+        // assessment is made and rendered (they share only the immutable estate).
         switch format {
         case .text:
-            context.print(render(assessment, as: .text) + "\n" + BlastRadius.enumerate(estate).text())
+            let failureModes = BackgroundValue { BlastRadius.enumerate(estate).text() }
+            let assessment = assessor.assess(estate)
+            context.print(render(assessment, as: .text) + "\n" + failureModes.value)
+            return Self.exitStatus(assessment)
         case .markdown:
-            context.print(render(assessment, as: .markdown) + "\n" + FailureModeSection.markdown(BlastRadius.enumerate(estate)))
+            let failureModes = BackgroundValue { FailureModeSection.markdown(BlastRadius.enumerate(estate)) }
+            let assessment = assessor.assess(estate)
+            context.print(render(assessment, as: .markdown) + "\n" + failureModes.value)
+            return Self.exitStatus(assessment)
         case .json where failureModes:
-            context.print(Self.json(assessment, adding: FailureModeSection.json(BlastRadius.enumerate(estate))))
+            let section = BackgroundValue {
+                let report = BlastRadius.enumerate(estate)
+                return (report, FailureModeSection.failureModesText(report))
+            }
+            let assessment = assessor.assess(estate)
+            let (report, modes) = section.value
+            context.print(Self.json(assessment, adding: FailureModeSection.resilience(report), failureModes: modes))
+            return Self.exitStatus(assessment)
         case .json:
+            let assessment = assessor.assess(estate)
             context.print(render(assessment, as: .json))
+            return Self.exitStatus(assessment)
         }
-        return assessment.hasErrors ? ExitStatus.findings : ExitStatus.success
+    }
+
+    /// 1 when the assessment has error findings, else 0.
+    private static func exitStatus(_ assessment: Assessment) -> Int32 {
+        assessment.hasErrors ? ExitStatus.findings : ExitStatus.success
     }
 }
 
 extension AssessCommand {
+    /// The assessment's JSON with `resilience` and the `failureModes` list already written as pretty JSON text
+    /// (`FailureModeSection.failureModesText`): the list stands in as a placeholder string while Foundation writes
+    /// the rest, then takes its place, so the bytes are those of writing the whole object with `JSONSerialization`.
+    static func json(_ assessment: Assessment, adding resilience: [String: Any], failureModes: String) -> String {
+        let placeholder = "failure-modes-" + UUID().uuidString.lowercased()
+        let text = Array(json(assessment, adding: ["resilience": resilience, "failureModes": placeholder]).utf8)
+        let quoted = Array("\"\(placeholder)\"".utf8)
+        guard let start = text.indices.first(where: { text[$0...].starts(with: quoted) }) else {
+            return String(decoding: text, as: UTF8.self)
+        }
+        return String(decoding: text[..<start] + Array(failureModes.utf8) + text[(start + quoted.count)...], as: UTF8.self)
+    }
+
     /// The assessment's JSON with extra top-level keys, in the same sorted, pretty form.
     static func json(_ assessment: Assessment, adding extra: [String: Any]) -> String {
         let base = render(assessment, as: .json)

@@ -12,7 +12,13 @@ final class PaneTableCache: @unchecked Sendable {
         /// The filter `rows` were filtered with.
         var filter: String
         var rows: [PaneRow]
+        /// The rows of the last few filters of this table, newest last: Backspace goes back to a filter that was
+        /// typed on the way, and finds its rows here instead of matching every row again.
+        var recent: [(filter: String, rows: [PaneRow])] = []
     }
+
+    /// How many earlier filters of a table keep their rows.
+    static let recentFilters = 8
 
     private let lock = NSLock()
     private var entries: [PaneID: Entry] = [:]
@@ -48,16 +54,26 @@ final class PaneTableCache: @unchecked Sendable {
         let previous = lock.withLock { entries[key.pane] }
         let table = table(key, build: build)
         let ready = RowFilter(filter)
+        let same = previous.flatMap { $0.key == key ? $0 : nil }
         let rows: [PaneRow]
         if ready.needle.isEmpty {
             rows = table.rows
-        } else if let previous, previous.key == key, ready.narrows(RowFilter(previous.filter)) {
+        } else if let known = same?.recent.last(where: { $0.filter == filter }) {
+            // A filter this table was filtered with a moment ago (Backspace back to it): the same rows.
+            rows = known.rows
+        } else if let same, ready.narrows(RowFilter(same.filter)) {
             // One more character typed: the rows it can match are among those the shorter filter kept.
-            rows = previous.rows.filter(ready.matches)
+            rows = same.rows.filter(ready.matches)
         } else {
             rows = table.rows.filter(ready.matches)
         }
-        lock.withLock { entries[key.pane] = Entry(key: key, table: table, filter: filter, rows: rows) }
+        var entry = Entry(key: key, table: table, filter: filter, rows: rows)
+        if let same {
+            entry.recent = same.recent.filter { $0.filter != same.filter }
+            entry.recent.append((same.filter, same.rows))
+            entry.recent.removeFirst(max(0, entry.recent.count - Self.recentFilters))
+        }
+        lock.withLock { entries[key.pane] = entry }
         return rows
     }
 

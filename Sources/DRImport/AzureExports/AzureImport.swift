@@ -49,17 +49,20 @@ public enum AzureImport {
         strict: Bool = false
     ) -> ImportResult {
         var inventory = ExportInventory()
-        // Files are read, parsed and scrubbed of secrets on every core; what they hold is added in file order.
-        let outcomes = ParallelMap.map(ExportFileReader(limits: limits).read(paths: paths)) { outcome in
-            if case .document(let document) = outcome { return (outcome, Optional(SecretScrubber.scrub(document))) }
-            return (outcome, nil)
-        }
-        for (outcome, scrubbed) in outcomes {
+        // Each file is read, parsed, scrubbed of secrets and decoded on whichever core is free; what the files
+        // hold is added in file order, so reports, warnings and ids are the same as reading them one by one.
+        let outcomes = ExportFileReader(limits: limits).read(paths: paths) { outcome -> FileOutcome in
             switch outcome {
             case .document(let document):
-                if let (clean, dropped) = scrubbed { inventory.add(scrubbed: clean, dropped: dropped) } else {
-                    inventory.add(document)
-                }
+                let (clean, dropped) = SecretScrubber.scrub(document)
+                return .contents(ExportFileContents(scrubbed: clean, dropped: dropped))
+            case .skipped(let file, let reason): return .skipped(file: file, reason: reason)
+            case .failed(let diagnostic): return .failed(diagnostic)
+            }
+        }
+        for outcome in outcomes {
+            switch outcome {
+            case .contents(let contents): inventory.add(contents)
             case .skipped(let file, let reason): inventory.skip(file: file, reason: reason)
             case .failed(let diagnostic): inventory.fail(diagnostic)
             }
@@ -87,6 +90,13 @@ public enum AzureImport {
             warnings: warnings)
         result.yaml = diagnostics.isEmpty ? yaml : nil
         return result
+    }
+
+    /// One path's outcome once its file, if any, was decoded.
+    private enum FileOutcome: Sendable {
+        case contents(ExportFileContents)
+        case skipped(file: String, reason: String)
+        case failed(Diagnostic)
     }
 
     /// The diagnostics without repeats, in the order of their files, lines and columns.

@@ -34,7 +34,8 @@ extension SimulationEngine {
         recordsEvents = false
         settled = true
         let critical = graph.nodes.indices.filter { graph.nodes[$0].kind == .project && graph.nodes[$0].critical }
-        let isCritical = Set(critical)
+        var isCritical = [Bool](repeating: false, count: graph.nodes.count)
+        for n in critical { isCritical[n] = true }
         let baselineServing = critical.filter { Self.serving(statuses[$0]) }.count
         let failoverTimes = plannedFailoverTimes()
         var modes: [FailureMode] = []
@@ -42,7 +43,9 @@ extension SimulationEngine {
         for fault in faults {
             changeLog = []
             startFault(fault)
-            let changed = Array(Set(changeLog ?? [])).sorted()
+            // The changed nodes in order, each once: sorted, then repeats (adjacent now) dropped.
+            var changed = (changeLog ?? []).sorted()
+            changed.removeDuplicatesFromSorted()
             var serving = baselineServing
             var down: [Int] = []
             var impacts: [ImpactedResource] = []
@@ -55,7 +58,7 @@ extension SimulationEngine {
                 if impacts.count < BlastRadius.impactsKeptPerMode {
                     impacts.append(ImpactedResource(id: node.id, kind: node.kind, region: node.region, status: statuses[n]))
                 }
-                guard isCritical.contains(n) else { continue }
+                guard isCritical[n] else { continue }
                 let was = Self.serving(baselineStatuses[n])
                 let servingNow = Self.serving(statuses[n])
                 if was && !servingNow { serving -= 1; down.append(n) }
@@ -127,5 +130,18 @@ extension SimulationEngine {
             paths.insert(best.1)
         }
         return (worst, paths.sorted().joined(separator: "; "))
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops the repeats of a sorted array (each run of equal elements keeps its first).
+    mutating func removeDuplicatesFromSorted() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

@@ -70,11 +70,17 @@ public struct BlastRadiusReport: Sendable, Hashable {
     public func table(significantOnly: Bool = true, maxListed: Int = 4) -> [[String]] {
         var rows = [["FAULT", "TAKES DOWN", "CRITICAL SERVING", "RECOVERY", "HOW"]]
         for mode in modes where !significantOnly || mode.isSignificant {
-            let down = mode.takesDown.map(\.id)
-            let more = mode.takesDownCount - min(maxListed, down.count)
-            let listed = down.prefix(maxListed).joined(separator: ", ") + (more > 0 ? " +\(more)" : "")
+            // The first `maxListed` taken down, and how many of the kept impacts are: no list of every one.
+            var down: [ResourceID] = []
+            var downCount = 0
+            for index in mode.impacts.indices where FailureMode.isTakenDown(mode.impacts[index].status) {
+                downCount += 1
+                if down.count < maxListed { down.append(mode.impacts[index].id) }
+            }
+            let more = mode.takesDownCount - min(maxListed, downCount)
+            let listed = down.joined(separator: ", ") + (more > 0 ? " +\(more)" : "")
             rows.append([
-                mode.fault.description, down.isEmpty ? "-" : listed, "\(mode.criticalServing)/\(mode.criticalProjects)",
+                mode.fault.description, downCount == 0 ? "-" : listed, "\(mode.criticalServing)/\(mode.criticalProjects)",
                 mode.recoveryTime.map(ISODuration.human) ?? "unbounded", mode.recoveryPath,
             ])
         }
@@ -84,13 +90,22 @@ public struct BlastRadiusReport: Sendable, Hashable {
     /// The table and the summary as text.
     public func text(significantOnly: Bool = true) -> String {
         let rows = table(significantOnly: significantOnly)
-        let widths = (0..<5).map { c in rows.map { $0[c].count }.max() ?? 0 }
-        var out = "Failure modes of \(estate): \(modes.count) single faults\n"
-        for row in rows {
-            out += "  " + row.indices.map { c in
-                c == row.count - 1 ? row[c] : row[c] + String(repeating: " ", count: max(0, widths[c] - row[c].count))
-            }.joined(separator: "  ") + "\n"
+        // Each cell's width in characters is counted once; the table is gathered as UTF-8 bytes.
+        let counts = rows.map { $0.map(\.count) }
+        let widths = (0..<5).map { c in counts.map { $0[c] }.max() ?? 0 }
+        var table: [UInt8] = []
+        let space = UInt8(ascii: " ")
+        for (row, rowCounts) in zip(rows, counts) {
+            table.append(contentsOf: [space, space])
+            for c in row.indices {
+                if c > 0 { table.append(contentsOf: [space, space]) }
+                table.append(contentsOf: row[c].utf8)
+                if c != row.count - 1 { table.append(contentsOf: repeatElement(space, count: max(0, widths[c] - rowCounts[c]))) }
+            }
+            table.append(UInt8(ascii: "\n"))
         }
+        var out = "Failure modes of \(estate): \(modes.count) single faults\n"
+        out += String(decoding: table, as: UTF8.self)
         out += String(format: "Resilience: %.1f%% of critical projects keep serving, averaged over all single faults\n",
                       resilience * 100)
         if let worst = worstRecovery {

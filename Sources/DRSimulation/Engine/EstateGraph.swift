@@ -66,7 +66,7 @@ struct EstateGraph: Sendable {
 
     private func draftNodes(_ estate: Estate) -> [ResourceNode] {
         estate.allResources.map { summary in
-            var node = ResourceNode(id: summary.id, kind: summary.kind, region: summary.region)
+            let node = ResourceNode(id: summary.id, kind: summary.kind, region: summary.region)
             node.regionIndex = regionIndexByName[summary.region]
             return node
         }
@@ -105,7 +105,7 @@ struct EstateGraph: Sendable {
             cursor += 1
         }
         for account in estate.storageAccounts {
-            var node = nodes[cursor]
+            let node = nodes[cursor]
             node.redundancy = account.redundancy
             node.storageRole = account.role
             node.lastSyncLag = account.lastSyncLag
@@ -117,7 +117,7 @@ struct EstateGraph: Sendable {
             cursor += 1
         }
         for vault in estate.keyVaults {
-            var node = nodes[cursor]
+            let node = nodes[cursor]
             let region = estate.regions.region(named: vault.region)
             node.keyVaultReplicates = region?.keyVaultReplicatesAcrossRegions ?? false
             node.geoRegionIndex = region?.pair.flatMap { regionIndexByName[$0] }
@@ -126,7 +126,7 @@ struct EstateGraph: Sendable {
             cursor += 1
         }
         for registry in estate.containerRegistries {
-            var node = nodes[cursor]
+            let node = nodes[cursor]
             node.premium = registry.sku == .premium
             let pair = estate.regions.pair(of: registry.region)
             // The pair's replica first, then the rest in the estate's order.
@@ -233,7 +233,7 @@ struct EstateGraph: Sendable {
         func map(_ i: Int) -> Int { newIndex[i] }
         func map(_ i: Int?) -> Int? { i.map(map) }
         nodes = sorted.map { old in
-            var node = draft[old]
+            let node = draft[old]
             node.hub = map(node.hub)
             node.secondaryHub = map(node.secondaryHub)
             node.storage = map(node.storage)

@@ -5,7 +5,11 @@ import Foundation
 ///
 /// Links are node indices, nil when absent; regions and zones are interned indices, nil when unknown. Optionals,
 /// not a `-1` sentinel, so that no absent link can be used as an index unchecked.
-struct ResourceNode: Sendable {
+///
+/// A class: the rules read a node on every recomputation, and copying a struct of nine strings and arrays (a
+/// retain and a release each) was a third of the single-fault enumeration. `EstateGraph.init` builds and links
+/// the nodes and nothing changes them afterwards, so sharing them between engine copies and threads is safe.
+final class ResourceNode: @unchecked Sendable {
     var id: ResourceID
     var kind: ResourceKind
     /// The home region as the report shows it.
@@ -48,4 +52,10 @@ struct ResourceNode: Sendable {
     var dependencies: [Int] = []
     /// Nodes whose state is computed from this node (the reverse-dependency index).
     var dependents: [Int] = []
+
+    init(id: ResourceID, kind: ResourceKind, region: RegionName) {
+        self.id = id
+        self.kind = kind
+        self.region = region
+    }
 }

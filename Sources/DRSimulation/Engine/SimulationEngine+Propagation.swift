@@ -75,9 +75,16 @@ extension SimulationEngine {
     /// The disruption type of the worst active fault: region before zone before deletion. Two or more zones of
     /// one region down is a region disruption: the region is effectively down (azure-facts section 6).
     var currentDisruption: Disruption {
-        let kinds = Set(activeFaults.keys.map(\.disruption))
-        if kinds.contains(.region) || zoneDownCount.contains(where: { $0 >= 2 }) { return .region }
-        if kinds.contains(.zone) { return .zone }
-        return .deletion
+        // One pass over the active faults, no set of their kinds (this runs each time a project stops).
+        var zone = false
+        for fault in activeFaults.keys {
+            switch fault.disruption {
+            case .region: return .region
+            case .zone: zone = true
+            case .deletion: break
+            }
+        }
+        if zoneDownCount.contains(where: { $0 >= 2 }) { return .region }
+        return zone ? .zone : .deletion
     }
 }

@@ -8,7 +8,13 @@ enum RemedyPart: Equatable {
 
     /// The parts of a remedy, in order; blank lines are dropped.
     static func parts(of remedy: String) -> [RemedyPart] {
-        remedy.split(separator: "\n", omittingEmptySubsequences: true).map { line in
+        // Split at the byte `\n` unless the text holds `\r` (then `\r\n` is one character, not a break): the same
+        // lines without walking the remedy character by character.
+        let lines: [Substring] =
+            remedy.utf8.contains(UInt8(ascii: "\r"))
+            ? remedy.split(separator: "\n", omittingEmptySubsequences: true)
+            : remedy.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map(Substring.init)
+        return lines.map { line in
             let text = String(line)
             return text.hasPrefix("az ") ? .command(text) : .prose(text)
         }
@@ -28,8 +34,19 @@ enum TextWrap {
     /// Breaks a shell command into lines joined by ` \` so it can still be pasted. Quoted strings and `$(...)`
     /// are never split, and an option stays with its value.
     static func wrapCommand(_ command: String, width: Int, indent: String, continuation: String) -> [String] {
+        if isSimpleASCII(command), isSimpleASCII(indent), isSimpleASCII(continuation) {
+            if indent.utf8.count + command.utf8.count <= width { return [indent + command] }
+            return packASCII(
+                shellTokensASCII(command), width: width - 2, firstIndent: indent, indent: continuation,
+                joiner: " \\")
+        }
         if indent.count + command.count <= width { return [indent + command] }
         return pack(shellTokens(command), width: width - 2, firstIndent: indent, indent: continuation, joiner: " \\")
+    }
+
+    /// ASCII without `\r`: every byte is a character (`\r\n` would be one), so lengths are byte counts.
+    private static func isSimpleASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// `wrap` for ASCII text, where a character is a byte: the same lines without splitting into characters and
@@ -39,28 +56,37 @@ enum TextWrap {
             indent.utf8.allSatisfy({ $0 < 0x80 })
         else { return nil }
         var lines: [String] = []
-        var line = firstIndent
-        var length = firstIndent.utf8.count
+        // The line is gathered as bytes and made a string once it is full.
+        var line = Array(firstIndent.utf8)
         var lineHasWord = false
-        for word in text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
-            let count = word.count
-            if lineHasWord, length + 1 + count > width {
-                lines.append(line)
-                line = indent
-                length = indent.utf8.count
-            } else if lineHasWord {
-                line += " "
-                length += 1
+        let space = UInt8(ascii: " ")
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] != space else {
+                index += 1
+                continue
             }
-            line += Substring(word)
-            length += count
+            var end = index
+            while end < bytes.count, bytes[end] != space { end += 1 }
+            if lineHasWord, line.count + 1 + (end - index) > width {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                line.append(contentsOf: indent.utf8)
+            } else if lineHasWord {
+                line.append(space)
+            }
+            line.append(contentsOf: bytes[index..<end])
             lineHasWord = true
+            index = end
         }
-        if lineHasWord || lines.isEmpty { lines.append(line) }
+        if lineHasWord || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
         return lines
     }
 
-    private static func pack(_ words: [String], width: Int, firstIndent: String, indent: String, joiner: String)
+    /// Packs words into lines of at most `width` characters, a longer word standing alone; every line but the
+    /// last ends with `joiner`.
+    static func pack(_ words: [String], width: Int, firstIndent: String, indent: String, joiner: String)
         -> [String]
     {
         var lines: [String] = []
@@ -77,6 +103,65 @@ enum TextWrap {
         }
         if lineHasWord || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// `pack` for ASCII words and indents: the same lines, with each line's length kept as a count rather than
+    /// counted again for every word.
+    private static func packASCII(
+        _ words: [String], width: Int, firstIndent: String, indent: String, joiner: String
+    ) -> [String] {
+        var lines: [String] = []
+        var line = firstIndent
+        var length = firstIndent.utf8.count
+        var lineHasWord = false
+        for word in words {
+            let count = word.utf8.count
+            if lineHasWord, length + 1 + count > width {
+                lines.append(line + joiner)
+                line = indent + word
+                length = indent.utf8.count + count
+            } else {
+                if lineHasWord {
+                    line += " "
+                    length += 1
+                }
+                line += word
+                length += count
+            }
+            lineHasWord = true
+        }
+        if lineHasWord || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// `shellTokens` for a command that `isSimpleASCII` accepts, reading bytes instead of characters.
+    static func shellTokensASCII(_ command: String) -> [String] {
+        var raw: [String] = []
+        var current: [UInt8] = []
+        var quote: UInt8?
+        var depth = 0
+        var previous: UInt8?
+        let space = UInt8(ascii: " "), open = UInt8(ascii: "("), close = UInt8(ascii: ")")
+        for c in command.utf8 {
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                quote = c
+            } else if c == open && previous == UInt8(ascii: "$") || c == open && depth > 0 {
+                depth += 1
+            } else if c == close && depth > 0 {
+                depth -= 1
+            } else if c == space && depth == 0 {
+                if !current.isEmpty { raw.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previous = c
+                continue
+            }
+            current.append(c)
+            previous = c
+        }
+        if !current.isEmpty { raw.append(String(decoding: current, as: UTF8.self)) }
+        return joinOptions(raw)
     }
 
     /// Splits a command at top-level spaces, keeping quotes and `$(...)` whole and `--option value` together.
@@ -105,6 +190,11 @@ enum TextWrap {
             previous = c
         }
         if !current.isEmpty { raw.append(current) }
+        return joinOptions(raw)
+    }
+
+    /// Tokens with each `--option` joined to the value that follows it.
+    private static func joinOptions(_ raw: [String]) -> [String] {
         var tokens: [String] = []
         var index = 0
         while index < raw.count {

@@ -84,10 +84,17 @@ extension EstateAssembler {
     }
 
     private func resolveSecondaries(_ tags: [(hub: ResourceID, tag: String)]) {
+        // The first hub of each id, and of each id lowercased: looked up once per tag instead of searched.
+        var indexByID: [ResourceID: Int] = [:]
+        var idByLowercased: [String: ResourceID] = [:]
+        for (index, hub) in hubs.enumerated() {
+            if indexByID[hub.id] == nil { indexByID[hub.id] = index }
+            let lowered = hub.id.lowercased()
+            if idByLowercased[lowered] == nil { idByLowercased[lowered] = hub.id }
+        }
         for (hubID, tag) in tags {
-            let wanted =
-                ArmID(tag).flatMap { hubIDs[$0.key] } ?? hubs.first { $0.id.lowercased() == tag.lowercased() }?.id
-            guard let index = hubs.firstIndex(where: { $0.id == hubID }) else { continue }
+            let wanted = ArmID(tag).flatMap { hubIDs[$0.key] } ?? idByLowercased[tag.lowercased()]
+            guard let index = indexByID[hubID] else { continue }
             if let wanted, wanted != hubID {
                 hubs[index].secondary = wanted
             } else {

@@ -42,7 +42,7 @@ final class EstateAssembler {
     var hubIDs: [String: ResourceID] = [:]
     /// Export places by estate id, built on first use.
     private var originsByID: [ResourceID: ExportOrigin]?
-    private var resourcesByType: [String: [ResourceFacts]] = [:]
+    private var resourcesByType: [String: [ResourceFacts]]?
     private var factsByID: [ResourceID: ResourceFacts]?
     /// Project facts by ARM key, with the estate id of their hub.
     var projectHubs: [String: ResourceID] = [:]
@@ -132,19 +132,23 @@ final class EstateAssembler {
     }
 
     /// Resources of a type, without those tagged `foundry-dr-ignore: true`.
-    /// Sorted once per type: the assembly asks for some types several times.
+    /// Grouped and sorted once for every type: the assembly asks for each type, some several times.
     func resources(_ type: String) -> [ResourceFacts] {
-        if let known = resourcesByType[type] { return known }
-        let found = inventory.resources(ofType: type).filter { ImportTags.bool($0.tag(ImportTags.ignore)) != true }
-        resourcesByType[type] = found
-        return found
+        if resourcesByType == nil {
+            resourcesByType = inventory.resourcesByType().mapValues { group in
+                group.filter { ImportTags.bool($0.tag(ImportTags.ignore)) != true }
+            }
+        }
+        return resourcesByType?[type] ?? []
     }
 
     /// The facts of an imported resource by its estate id (built once, on first use).
     func importedFacts(of id: ResourceID) -> ResourceFacts? {
         if factsByID == nil {
             var map: [ResourceID: ResourceFacts] = [:]
-            for facts in inventory.resources.values.sorted(by: { $0.id.key < $1.id.key }) {
+            // The inventory's keys are the ids' keys: sorting them sorts the records without copying them.
+            for key in inventory.resources.keys.sorted() {
+                guard let facts = inventory.resources[key] else { continue }
                 if let assigned = names.id(for: facts.id), map[assigned] == nil { map[assigned] = facts }
             }
             factsByID = map

@@ -25,9 +25,14 @@ struct ExportInventory {
     private(set) var warnings: [Diagnostic] = []
     private(set) var secrets: [DroppedSecret] = []
 
-    /// All resources of a type, sorted by name then id for determinism.
-    func resources(ofType type: String) -> [ResourceFacts] {
-        resources.values.filter { $0.type == type }.sorted { ($0.name, $0.id.key) < ($1.name, $1.id.key) }
+    /// The resources grouped by type, each group sorted by name then id for determinism: one pass over the
+    /// resources, and the sort compares names taken once rather than copying whole records on every request.
+    func resourcesByType() -> [String: [ResourceFacts]] {
+        var groups: [String: [(name: String, key: String)]] = [:]
+        for (key, facts) in resources { groups[facts.type, default: []].append((facts.name, key)) }
+        return groups.mapValues { entries in
+            entries.sorted { ($0.name, $0.key) < ($1.name, $1.key) }.compactMap { resources[$0.key] }
+        }
     }
 
     /// The resource with this id, compared case-insensitively.
@@ -37,82 +42,34 @@ struct ExportInventory {
 
     mutating func fail(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    /// Reads one parsed file: removes its secrets, then recognises and decodes each item.
-    mutating func add(_ raw: ExportDocument) {
-        let (document, dropped) = SecretScrubber.scrub(raw)
-        add(scrubbed: document, dropped: dropped)
-    }
-
-    /// Reads one parsed file whose secrets `SecretScrubber.scrub` already removed (on another core).
-    mutating func add(scrubbed document: ExportDocument, dropped: [DroppedSecret]) {
-        secrets += dropped
-        let unwrapped = ExportEnvelope.unwrap(document.root)
-        var counts: [String: Int] = [:]
-        for (node, path) in unwrapped.items {
-            let shape = ExportClassifier.classify(node)
-            let reader = ItemReader(document: document, node: node, path: path)
-            switch shape {
-            case .resource(let id, let type):
-                decodeResource(reader, id: id, type: type)
-                counts[Self.label(type), default: 0] += 1
-            case .location:
-                if let facts = LocationDecoder.decode(reader) {
-                    locations[facts.name] = facts
-                    if let mappings = facts.zoneMappings, let subscription = facts.subscription?.lowercased() {
-                        for mapping in mappings {
-                            zoneMappings[subscription, default: [:]][facts.name, default: [:]][mapping.logical] =
-                                mapping.physical
-                        }
-                    }
-                }
-                counts["regions", default: 0] += 1
-            case .health:
-                healthItems += 1
-                counts["health records (use --health)", default: 0] += 1
-            case .unknownType(let type):
-                unknownTypes[type, default: 0] += 1
-                counts["other types", default: 0] += 1
-            case .unrecognised:
-                if !node.isObject, !node.isNull {
-                    reader.problem(
-                        "\(path): expected an object, found \(node.kindDescription); the item is skipped", at: node)
-                }
-                counts["unrecognised items", default: 0] += 1
+    /// Adds what one file holds, decoded on its own (on another core); files are added in file order.
+    mutating func add(_ contents: ExportFileContents) {
+        secrets += contents.dropped
+        for facts in contents.resources {
+            if var existing = resources[facts.id.key] {
+                existing.merge(facts)
+                resources[facts.id.key] = existing
+            } else {
+                resources[facts.id.key] = facts
             }
-            warnings += reader.diagnostics
         }
-        let recognised = counts.filter { $0.key != "unrecognised items" }.values.reduce(0, +)
-        if recognised == 0 {
-            let why =
-                unwrapped.items.isEmpty && document.root.array != nil
-                ? "an empty list" : "not an Azure export this import reads"
-            skippedFiles.append((document.file, why))
-            return
+        for facts in contents.locations {
+            locations[facts.name] = facts
+            if let mappings = facts.zoneMappings, let subscription = facts.subscription?.lowercased() {
+                for mapping in mappings {
+                    zoneMappings[subscription, default: [:]][facts.name, default: [:]][mapping.logical] =
+                        mapping.physical
+                }
+            }
         }
-        let parts = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-        fileSummaries.append((document.file, "\(unwrapped.wrapper): " + parts.joined(separator: ", ")))
-        if let note = unwrapped.incompleteNote { notes.append("\(document.file): \(note)") }
-    }
-
-    private mutating func decodeResource(_ reader: ItemReader, id: ArmID, type: String) {
-        var facts = ResourceDecoder.decode(reader, id: id, type: type)
-        switch type {
-        case ArmType.workspace: WorkspaceDecoder.decode(reader, into: &facts)
-        case ArmType.storage: StorageDecoder.decode(reader, into: &facts)
-        case ArmType.blobService: StorageDecoder.decodeBlobService(reader, into: &facts)
-        case ArmType.keyVault: KeyVaultDecoder.decode(reader, into: &facts)
-        case ArmType.registry, ArmType.replication: RegistryDecoder.decode(reader, into: &facts)
-        case ArmType.compute: ComputeDecoder.decode(reader, into: &facts)
-        case ArmType.connection: ConnectionDecoder.decode(reader, into: &facts)
-        case ArmType.deletedVault, ArmType.deletedAccount, ArmType.deletedStorage:
-            DeletedResourceDecoder.decode(reader, into: &facts)
-        default: break
-        }
-        if var existing = resources[id.key] {
-            existing.merge(facts)
-            resources[id.key] = existing
-        } else {
-            resources[id.key] = facts
+        unknownTypes.merge(contents.unknownTypes) { $0 + $1 }
+        healthItems += contents.healthItems
+        warnings += contents.warnings
+        switch contents.verdict {
+        case .skipped(let reason): skippedFiles.append((contents.file, reason))
+        case .read(let summary, let note):
+            fileSummaries.append((contents.file, summary))
+            if let note { notes.append(note) }
         }
     }
 

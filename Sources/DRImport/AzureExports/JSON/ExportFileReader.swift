@@ -38,17 +38,23 @@ struct ExportFileReader {
     var limits: ImportLimits
 
     /// Reads every path in order, expanding directories.
-    /// The directory walk decides which files to read, in order; the files are then read and parsed on every core.
-    func read(paths: [String]) -> [ExportFileOutcome] {
+    func read(paths: [String]) -> [ExportFileOutcome] { read(paths: paths) { $0 } }
+
+    /// Reads every path in order, expanding directories, and passes each outcome through `process`.
+    /// The directory walk decides which files to read, in order; the files are then read, parsed and processed
+    /// on every core, and the results come back in the walk's order.
+    func read<Result: Sendable>(
+        paths: [String], then process: @escaping @Sendable (ExportFileOutcome) -> Result
+    ) -> [Result] {
         var slots: [Slot] = []
         var visited: Set<String> = []
         for path in paths {
             collect(path: path, explicit: true, depth: 0, visited: &visited, into: &slots)
         }
-        return ParallelMap.map(slots) { slot -> ExportFileOutcome? in
+        return ParallelMap.map(slots) { slot -> Result? in
             switch slot {
-            case .outcome(let outcome): outcome
-            case .file(let path, let explicit): readFile(path: path, explicit: explicit)
+            case .outcome(let outcome): process(outcome)
+            case .file(let path, let explicit): readFile(path: path, explicit: explicit).map(process)
             }
         }.compactMap { $0 }
     }

@@ -8,8 +8,9 @@ extension EstateValidator {
     /// vault was deleted (R10), which the console then reports as broken until the vault is recovered.
     mutating func checkReferences() {
         for reference in draft.references {
-            let what = "'\(reference.field)' of \(Self.subject(reference.fromKind, reference.from))"
-            let wanted = reference.allowed.map(\.withArticle).joined(separator: " or ")
+            // The texts are built only for a reference that is reported (most resolve).
+            var what: String { "'\(reference.field)' of \(Self.subject(reference.fromKind, reference.from))" }
+            var wanted: String { reference.allowed.map(\.withArticle).joined(separator: " or ") }
             guard let target = index[reference.target] else {
                 let nouns = reference.allowed.map(\.noun).joined(separator: " or ")
                 report(
@@ -29,7 +30,9 @@ extension EstateValidator {
     }
 
     /// Whether a reference field resolved to an item of the right kind.
-    func resolves(_ id: ResourceID, _ field: String) -> Bool { !brokenReferences.contains("\(id)#\(field)") }
+    func resolves(_ id: ResourceID, _ field: String) -> Bool {
+        brokenReferences.isEmpty || !brokenReferences.contains("\(id)#\(field)")
+    }
 
     /// Fills the defaults that depend on references: hub and storage roles, connection purposes.
     mutating func deriveDefaults() {
