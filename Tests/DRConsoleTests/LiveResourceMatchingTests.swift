@@ -17,7 +17,7 @@ struct LiveResourceMatchingTests {
         let path = "/subscriptions/\(subscription ?? "x")/resourceGroups/\(group ?? "x")/providers/\(provider[0])/\(provider[1])/\(name)"
         return ResourceHealthStatus(
             resourceID: path, resourceName: name, resourceType: type.lowercased(), subscription: subscription,
-            resourceGroup: group, state: state)
+            resourceGroup: group, state: state, occurredAt: ConsoleFixtures.now)
     }
 
     /// The sample at 160x48 with live records loaded the way the files layer hands them over.
@@ -40,6 +40,12 @@ struct LiveResourceMatchingTests {
         #expect(state.engine.state(of: "sthubeus2") == .unavailable)
         #expect(state.engine.status(of: "sthubeus2")?.source == .live)
         #expect(state.live?.recordsOutsideEstate(estate).isEmpty == true)
+        // The timeline names it as the panes do, by its estate id.
+        var timeline = state
+        timeline.focus = .timeline
+        let rows = PaneTables().visibleRows(.timeline, timeline).filter { $0.id.hasPrefix("live:") }
+        #expect(rows.contains { $0.cells[2].text == "sthubeus2" }, "\(rows.map { $0.cells[2].text })")
+        #expect(!rows.contains { $0.cells[2].text == "stcontosohubeus2" })
     }
 
     @Test("a vault and a storage account of one Azure name each get their own record, by type")

@@ -21,7 +21,7 @@ extension AppState {
         let record = LiveRecord(
             activeEvents: snapshot.serviceEvents.filter(\.isActive).map { "\($0.trackingID): \($0.title ?? "")" },
             resourcesNotAvailable: snapshot.resourceStatuses.filter { $0.state != .available }
-                .map { "\($0.resourceName): \($0.stateText)" })
+                .map { "\(live.name(of: $0)): \($0.stateText)" })
         pendingJournal += progress.record(.live(record), at: engine.now)
         drill = progress
     }

@@ -40,6 +40,12 @@ public struct LiveHealth: Sendable, Hashable {
     /// A resource's live availability, by its estate id (nil before `bind(to:)`).
     public func status(of id: ResourceID) -> ResourceHealthStatus? { matching?.byResource[id] }
 
+    /// How the timeline and the journal name a record: the estate id of the resource it belongs to, as the
+    /// panes do, or its Azure name when it belongs to none.
+    public func name(of record: ResourceHealthStatus) -> String {
+        matching?.owners[record.resourceID.lowercased()] ?? record.resourceName
+    }
+
     /// The latest time the files state (a status reported, an event updated): the moment ages are measured at,
     /// so the console never reads the wall clock.
     public var asOf: Date? {

@@ -15,6 +15,8 @@ import Foundation
 struct LiveResourceMatching: Sendable, Hashable {
     /// The record of each resource it could be told apart for.
     private(set) var byResource: [ResourceID: ResourceHealthStatus] = [:]
+    /// The resource each used record belongs to, by the record's ARM id lowercased.
+    private(set) var owners: [String: ResourceID] = [:]
     /// Records that belong to no resource of the estate (a classic VM, say), in the snapshot's order.
     private(set) var outside: [ResourceHealthStatus] = []
     /// Records and resources that could not be told apart, as messages.
@@ -54,6 +56,7 @@ struct LiveResourceMatching: Sendable, Hashable {
                                 + "group or subscription): none is used")
             } else if let index = found.first, claimants[index]?.count == 1 {
                 byResource[id] = records[index]
+                owners[records[index].resourceID.lowercased()] = id
             }
         }
         // A record two resources could be is used for neither, and each of them is named.

@@ -75,7 +75,7 @@ public enum TimelineRows {
         }
         for record in live.snapshot.resourceStatuses where record.state != .available {
             guard let at = record.occurredAt ?? record.reportedAt else { continue }
-            entries.append(Entry(at: at, kind: "live", target: record.resourceName,
+            entries.append(Entry(at: at, kind: "live", target: live.name(of: record),
                                  detail: "Resource Health: \(record.stateText)\(record.summary.map { ": \($0)" } ?? "")",
                                  more: ["Id: \(record.resourceID)"]))
         }
