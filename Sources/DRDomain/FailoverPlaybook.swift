@@ -12,11 +12,18 @@ public struct FailoverStep: Sendable, Hashable {
     /// The readiness check this step remediates or verifies (R6, `networking`), if any: when the step is done,
     /// the check holds in the secondary region.
     public var remediates: String?
+    /// Whether this is the decision to fail over (R1): a planning figure counted from the start of the outage,
+    /// and taken when the operator starts the failover.
+    public var isDecision: Bool
 
-    public init(title: String, duration: TimeInterval, rule: RuleID, afterRecovery: Bool = false, remediates: String? = nil) {
+    public init(
+        title: String, duration: TimeInterval, rule: RuleID, afterRecovery: Bool = false, remediates: String? = nil,
+        isDecision: Bool = false
+    ) {
         self.title = title
         self.duration = duration
         self.rule = rule
+        self.isDecision = isDecision
         self.afterRecovery = afterRecovery
         self.remediates = remediates
     }
@@ -29,7 +36,8 @@ public struct FailoverStep: Sendable, Hashable {
 public enum FailoverPlaybook {
     /// The steps for one posture, in order.
     public static func steps(for posture: DeploymentPosture) -> [FailoverStep] {
-        let declare = FailoverStep(title: "Confirm the outage and decide to fail over", duration: 900, rule: .r1)
+        let declare = FailoverStep(
+            title: "Confirm the outage and decide to fail over", duration: decisionTime, rule: .r1, isDecision: true)
         let preflight = FailoverStep(
             title: "Preflight the secondary: role assignments, networking, quota, storage", duration: 900, rule: .r6)
         let repoint = FailoverStep(
@@ -53,6 +61,27 @@ public enum FailoverPlaybook {
                                  rule: .r7),
                     repoint]
         }
+    }
+
+    /// Confirming an outage and deciding to fail over (R1), as a planning figure counted from the outage's start.
+    public static let decisionTime: TimeInterval = 900
+
+    /// The steps with the decision's time counted from the start of the outage: a project out for `elapsed`
+    /// has spent that much of it already (out an hour, nothing is left). The steps are the plan's until the
+    /// operator acts; `decidedNow` is what runs then.
+    public static func deciding(_ steps: [FailoverStep], outFor elapsed: TimeInterval) -> [FailoverStep] {
+        steps.map { step in
+            guard step.isDecision else { return step }
+            var step = step
+            step.duration = max(0, step.duration - max(0, elapsed))
+            return step
+        }
+    }
+
+    /// The steps a failover runs once the operator starts it: the decision is taken at that moment, so it takes
+    /// no more time (the time the team took to decide is already in the outage's elapsed time).
+    public static func decidedNow(_ steps: [FailoverStep]) -> [FailoverStep] {
+        deciding(steps, outFor: .infinity)
     }
 
     /// Remediating a preflight check that fails in the secondary region (R6), as a planning figure.

@@ -57,6 +57,45 @@ struct FailoverTests {
         #expect(!chat.meetsObjective)
     }
 
+    @Test("R1: the decision counts from the outage's start: its time is spent by an outage that lasts")
+    func decisionCountsFromTheOutage() throws {
+        var sim = SimulationEngine.sample()
+        sim.inject(.regionOutage("eastus2"))
+        let decision = { (sim: SimulationEngine) throws -> FailoverStep in
+            let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+            let chat = try #require(plan.projects.first { $0.project == "proj-chat" })
+            return try #require(chat.steps.first { $0.isDecision })
+        }
+        #expect(try decision(sim).duration == FailoverPlaybook.decisionTime)
+        sim.advance(to: 300)
+        #expect(try decision(sim).duration == 600, "5 minutes into the outage, 10 are left to decide")
+        sim.advance(to: 7_200)
+        #expect(try decision(sim).duration == 0, "two hours in, the decision is overdue, not 15 more minutes away")
+        let plan = try #require(sim.failoverPlan(for: "hub-eus2"))
+        let chat = try #require(plan.projects.first { $0.project == "proj-chat" })
+        #expect(chat.estimatedRecoveryTime == 7_200 + FailoverPlaybook.recoveryDuration(of: chat.steps))
+    }
+
+    @Test("R1: starting the failover is the decision: no more decision time, and the projects serve after the other steps")
+    func startingIsDeciding() throws {
+        var sim = SimulationEngine.sample(seed: 3)
+        sim.inject(.regionOutage("eastus2"))
+        sim.inject(.keyVaultFailover("kv-contoso-ai"))
+        sim.advance(to: 3_600)
+        sim.perform(.failover(hub: "hub-eus2"))
+        sim.advance(to: 3_600)
+        let started = try #require(sim.failoverPlan(for: "hub-eus2")?.projects.first { $0.project == "proj-chat" })
+        #expect(started.steps.first { $0.isDecision }?.duration == 0)
+        let decided = sim.events.first { $0.detail.contains("Confirm the outage and decide to fail over") && $0.detail.hasSuffix("done") }
+        #expect(decided?.at == 3_600, "the decision is done the moment the failover starts")
+        // proj-chat serves once the other steps (jittered) are done, not 15 minutes later.
+        let steps = FailoverPlaybook.recoveryDuration(of: started.steps)
+        sim.advance(to: 3_600 + steps - 1)
+        #expect(sim.servedFrom("proj-chat") != "centralus")
+        sim.advance(to: 3_600 + steps)
+        #expect(sim.servedFrom("proj-chat") == "centralus")
+    }
+
     @Test("R7: the plan lists what the secondary lacks per posture and what shared resources provide")
     func artifacts() throws {
         let sim = SimulationEngine.sample()

@@ -20,8 +20,12 @@ extension SimulationEngine {
         var record = HubFailover(secondary: s, startedAt: now, projectReadyAt: [:])
         var finish = now
         var announced: Set<DeploymentPosture> = []
-        for project in plan.projects {
-            guard let p = graph.index(of: project.project) else { continue }
+        for planned in plan.projects {
+            guard let p = graph.index(of: planned.project) else { continue }
+            // Starting the failover is the decision (R1): it takes no more time from here.
+            var project = planned
+            project.steps = FailoverPlaybook.decidedNow(planned.steps)
+            project.estimatedRecoveryTime = project.elapsed + project.stepsDuration
             let ready = now + project.stepsDuration
             record.projectReadyAt[p] = ready
             finish = max(finish, ready)
@@ -29,7 +33,8 @@ extension SimulationEngine {
             let verdict = project.meetsObjective ? "meets" : "misses"
             emit(.note, project.project,
                  "\(project.posture.rawValue): estimated recovery \(ISODuration.human(project.estimatedRecoveryTime)) "
-                    + "(\(ISODuration.human(project.elapsed)) out + \(ISODuration.human(project.stepsDuration)) of steps) "
+                    + "(\(ISODuration.human(project.elapsed)) out, the decision taken now, + "
+                    + "\(ISODuration.human(project.stepsDuration)) of steps) "
                     + "\(verdict) the RTO of \(ISODuration.human(project.objective))", .r8)
             if !project.artifactsToRecreate.isEmpty {
                 emit(.note, project.project, "the secondary lacks: " + project.artifactsToRecreate.joined(separator: ", "), .r7)

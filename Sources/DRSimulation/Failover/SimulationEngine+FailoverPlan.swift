@@ -53,8 +53,9 @@ extension SimulationEngine {
         if let started = hubFailovers[h]?.steps { stepsByPosture.merge(started) { _, planned in planned } }
         for p in hub.projects {
             let node = graph.nodes[p]
-            let steps = stepsByPosture[node.posture] ?? []
             let elapsed = disruptedSince[p].map { now - $0.at } ?? 0
+            // The decision counts from the outage's start (R1): what the outage has lasted is spent of it.
+            let steps = FailoverPlaybook.deciding(stepsByPosture[node.posture] ?? [], outFor: elapsed)
             let rto = estate.project(node.id).map { estate.objectives(for: $0).region.rto } ?? estate.objectives.region.rto
             plan.projects.append(ProjectFailoverPlan(
                 project: node.id, posture: node.posture, critical: node.critical, steps: steps, elapsed: elapsed,
