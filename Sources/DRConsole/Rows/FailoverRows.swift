@@ -62,7 +62,7 @@ public enum FailoverRows {
                                          active: active, firstOpen: !runningShown)
                 if state.badge == "RUN" { runningShown = true }
                 add("step:\(project.project):\(index)", "  \(index + 1). \(step.title)", state.badge, state.role,
-                    "\(DRDomain.ISODuration.human(step.duration)) (\(step.rule.rawValue))" + state.note,
+                    Self.duration(of: step, active: active) + state.note,
                     more: ["Step \(index + 1) of \(project.steps.count) for \(project.project) (\(project.posture.rawValue)), "
                            + "about \(DRDomain.ISODuration.human(step.duration))",
                            "Command: :failover \(hub)  (starts every step; the steps then run on the clock)",
@@ -88,6 +88,19 @@ public enum FailoverRows {
             add("shared:\(shared)", "shared", "OK", .statusOK, shared)
         }
         return PaneTable(columns: columns, rows: rows)
+    }
+}
+
+extension FailoverRows {
+    /// `15m (R1)`; the decision says what is left of its time since the outage began, or that it was taken.
+    static func duration(of step: FailoverStep, active: Bool) -> String {
+        let time = DRDomain.ISODuration.human(step.duration)
+        guard step.isDecision, step.duration < FailoverPlaybook.decisionTime else { return "\(time) (\(step.rule.rawValue))" }
+        if active { return "taken when the failover started (\(step.rule.rawValue))" }
+        let planned = DRDomain.ISODuration.human(FailoverPlaybook.decisionTime)
+        return step.duration == 0
+            ? "overdue: \(planned) from the outage's start have passed (\(step.rule.rawValue))"
+            : "\(time) left of \(planned) from the outage's start (\(step.rule.rawValue))"
     }
 }
 
