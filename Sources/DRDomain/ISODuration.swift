@@ -82,6 +82,7 @@ public enum ISODuration {
 
     /// Formats seconds for people: `45s`, `12m`, `2h 05m`, `3d 4h`.
     public static func human(_ seconds: TimeInterval) -> String {
+        guard seconds.isFinite else { return seconds.isNaN ? "unknown" : seconds > 0 ? "never" : "-never" }
         let s = Int(seconds.rounded())
         if s < 0 { return "-" + human(-seconds) }
         if s < 60 { return "\(s)s" }

@@ -83,7 +83,8 @@ struct FailoverTests {
         sim.inject(.keyVaultFailover("kv-contoso-ai"))
         sim.advance(to: 3_600)
         sim.perform(.failover(hub: "hub-eus2"))
-        sim.advance(to: 3_600)
+        // Done at once, not left pending at `now` (a paused drill's "next event" would stop there for ever).
+        #expect((sim.nextEventTime ?? .infinity) > 3_600)
         let started = try #require(sim.failoverPlan(for: "hub-eus2")?.projects.first { $0.project == "proj-chat" })
         #expect(started.steps.first { $0.isDecision }?.duration == 0)
         let decided = sim.events.first { $0.detail.contains("Confirm the outage and decide to fail over") && $0.detail.hasSuffix("done") }
@@ -94,6 +95,23 @@ struct FailoverTests {
         #expect(sim.servedFrom("proj-chat") != "centralus")
         sim.advance(to: 3_600 + steps)
         #expect(sim.servedFrom("proj-chat") == "centralus")
+    }
+
+    @Test("R8: while the failover runs, its estimate stays what it was at the start: steps done are behind, not ahead")
+    func estimateHoldsWhileUnderWay() throws {
+        var sim = SimulationEngine.sample(seed: 5)
+        sim.inject(.regionOutage("eastus2"))
+        sim.inject(.keyVaultFailover("kv-contoso-ai"))
+        sim.advance(to: 300)
+        sim.perform(.failover(hub: "hub-eus2"))
+        let estimate = { (sim: SimulationEngine) throws -> TimeInterval in
+            try #require(sim.failoverPlan(for: "hub-eus2")?.projects.first { $0.project == "proj-docs" }).estimatedRecoveryTime
+        }
+        let atStart = try estimate(sim)
+        let note = try #require(sim.events.first { $0.target == "proj-docs" && $0.detail.contains("estimated recovery") })
+        #expect(note.detail.contains("estimated recovery \(ISODuration.human(atStart))"), "\(note.detail)")
+        sim.advance(to: 300 + 6_600)
+        #expect(try estimate(sim) == atStart, "an hour and fifty minutes in, the failover still serves proj-docs when it said")
     }
 
     @Test("R7: the plan lists what the secondary lacks per posture and what shared resources provide")

@@ -135,16 +135,26 @@ struct ProjectRecovery {
     var region: String
     /// When it began to serve from the secondary.
     var since: Double
-    /// How long it was out: from its first state change to unavailable to `since`.
+    /// How long it was out: from the last time it stopped serving (this outage, not an earlier one) to `since`.
     var outFor: Double
 
     init?(_ engine: SimulationEngine, _ project: String) {
         guard let status = engine.status(of: project), let region = status.servedFrom, !status.state.isDown else { return nil }
         let changes = engine.events.filter { $0.kind == .state && $0.target == project }
         guard let since = changes.last?.at else { return nil }
-        let down = changes.first { $0.detail.contains("-> unavailable") }?.at ?? since
+        let down = changes.dropLast().last { Self.stopsServing($0.detail) }?.at ?? since
         self.region = region
         self.since = since
         outFor = since - down
+    }
+
+    /// Whether a state event (`available -> unavailable: ...`) is a change from serving to not serving, as the
+    /// engine measures disruptions (available or degraded count as serving).
+    static func stopsServing(_ detail: String) -> Bool {
+        let parts = detail.components(separatedBy: " -> ")
+        guard parts.count >= 2 else { return false }
+        let serving: Set<String> = [ResourceState.available.rawValue, ResourceState.degraded.rawValue]
+        let to = parts[1].prefix { $0 != " " && $0 != ":" }
+        return serving.contains(parts[0]) && !serving.contains(String(to))
     }
 }

@@ -20,6 +20,7 @@ extension SimulationEngine {
         var record = HubFailover(secondary: s, startedAt: now, projectReadyAt: [:])
         var finish = now
         var announced: Set<DeploymentPosture> = []
+        var doneNow: [ScheduledItem.Completion] = []
         for planned in plan.projects {
             guard let p = graph.index(of: planned.project) else { continue }
             // Starting the failover is the decision (R1): it takes no more time from here.
@@ -46,9 +47,12 @@ extension SimulationEngine {
             for (i, step) in project.steps.enumerated() {
                 t += step.duration
                 let remediates = step.remediates.flatMap(ReadinessCheck.init(name:)).map { ReadinessKey(check: $0, region: region) }
-                enqueue(.completion(.failoverStep(
+                let completion = ScheduledItem.Completion.failoverStep(
                     hub: h, title: "\(step.title) (\(i + 1)/\(project.steps.count))", group: project.posture.rawValue,
-                    rule: step.rule, remediates: remediates)), at: t)
+                    rule: step.rule, remediates: remediates)
+                // A step that takes no time (the decision, taken now) is done now, not left pending at `now`,
+                // where a paused drill's "next event" would find it and never move past it.
+                if t <= now { doneNow.append(completion) } else { enqueue(.completion(completion), at: t) }
             }
         }
         hubFailovers[h] = record
@@ -67,6 +71,7 @@ extension SimulationEngine {
                     + "\(ISODuration.human(risk.rpo)); \(risk.note)", .r5)
         }
         enqueue(.completion(.failoverFinished(hub: h)), at: finish)
+        for completion in doneNow { complete(completion) }
         touch([h] + plan.projects.compactMap { graph.index(of: $0.project) })
     }
 

@@ -57,9 +57,14 @@ extension SimulationEngine {
             // The decision counts from the outage's start (R1): what the outage has lasted is spent of it.
             let steps = FailoverPlaybook.deciding(stepsByPosture[node.posture] ?? [], outFor: elapsed)
             let rto = estate.project(node.id).map { estate.objectives(for: $0).region.rto } ?? estate.objectives.region.rto
+            // Under way, the estimate is when the failover serves the project again, counted from when it went out;
+            // the steps already done are behind, not ahead. A project held back by a readiness gap has no time yet.
+            let underWay = hubFailovers[h]?.projectReadyAt[p].flatMap { ready in
+                ready.isFinite ? disruptedSince[p].map { ready - $0.at } : nil
+            }
             plan.projects.append(ProjectFailoverPlan(
                 project: node.id, posture: node.posture, critical: node.critical, steps: steps, elapsed: elapsed,
-                estimatedRecoveryTime: elapsed + FailoverPlaybook.recoveryDuration(of: steps), objective: rto,
+                estimatedRecoveryTime: underWay ?? elapsed + FailoverPlaybook.recoveryDuration(of: steps), objective: rto,
                 artifactsToRecreate: artifacts(for: node.posture)))
         }
         plan.repoint = repoint(hub: h, secondary: s)
