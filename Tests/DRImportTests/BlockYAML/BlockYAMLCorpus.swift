@@ -64,14 +64,15 @@ enum BlockYAMLCorpus {
     ]
 
     /// A random document inside the subset the fast path accepts (almost always: keys may repeat).
-    static func generated(_ random: inout SplitMix64) -> String {
+    static func generated(_ random: inout SplitMix64, keys: [String] = keys, values: [String] = scalars) -> String {
+        let pools = (keys: keys, values: values)
         var lines: [String] = []
         if random.below(4) == 0 { lines.append("# generated") }
         if random.below(6) == 0 { lines.append("---") }
         if random.below(3) == 0 {
-            sequence(indent: random.below(2), depth: 0, into: &lines, &random)
+            sequence(indent: random.below(2), depth: 0, pools, into: &lines, &random)
         } else {
-            mapping(indent: random.below(4) == 0 ? 2 : 0, firstPrefix: nil, depth: 0, into: &lines, &random)
+            mapping(indent: random.below(4) == 0 ? 2 : 0, firstPrefix: nil, depth: 0, pools, into: &lines, &random)
         }
         return lines.joined(separator: "\n") + (random.below(5) == 0 ? "" : "\n")
     }
@@ -86,12 +87,16 @@ enum BlockYAMLCorpus {
         }
     }
 
+    /// The keys and scalar values a generated document draws from.
+    typealias Pools = (keys: [String], values: [String])
+
     private static func mapping(
-        indent: Int, firstPrefix: String?, depth: Int, into lines: inout [String], _ random: inout SplitMix64
+        indent: Int, firstPrefix: String?, depth: Int, _ pools: Pools, into lines: inout [String],
+        _ random: inout SplitMix64
     ) {
         var used: Set<String> = []
         for entry in 0..<(1 + random.below(4)) {
-            let key = random.pick(keys.filter { !used.contains($0) })
+            let key = random.pick(pools.keys.filter { !used.contains($0) })
             used.insert(key)
             let lead = entry == 0 ? (firstPrefix ?? spaces(indent)) : spaces(indent)
             if random.below(7) == 0 { lines.append(spaces(random.below(6)) + "# between") }
@@ -100,31 +105,71 @@ enum BlockYAMLCorpus {
                 lines.append(lead + key + ":" + decoration(&random))
                 let step = 1 + random.below(3)
                 switch random.below(3) {
-                case 0: mapping(indent: indent + step, firstPrefix: nil, depth: depth + 1, into: &lines, &random)
-                case 1: sequence(indent: indent + step, depth: depth + 1, into: &lines, &random)
-                default: sequence(indent: indent, depth: depth + 1, into: &lines, &random)
+                case 0: mapping(indent: indent + step, firstPrefix: nil, depth: depth + 1, pools, into: &lines, &random)
+                case 1: sequence(indent: indent + step, depth: depth + 1, pools, into: &lines, &random)
+                default: sequence(indent: indent, depth: depth + 1, pools, into: &lines, &random)
                 }
             } else if random.below(8) == 0 {
                 lines.append(lead + key + ":" + decoration(&random))
             } else {
-                lines.append(lead + key + ": " + random.pick(scalars) + decoration(&random))
+                lines.append(lead + key + ": " + random.pick(pools.values) + decoration(&random))
             }
         }
     }
 
-    private static func sequence(indent: Int, depth: Int, into lines: inout [String], _ random: inout SplitMix64) {
+    private static func sequence(
+        indent: Int, depth: Int, _ pools: Pools, into lines: inout [String], _ random: inout SplitMix64
+    ) {
         for _ in 0..<(1 + random.below(3)) {
             let dash = spaces(indent) + "-" + spaces(1 + (random.below(5) == 0 ? 2 : 0))
             switch random.below(depth < 4 ? 5 : 2) {
-            case 0: lines.append(dash + random.pick(scalars) + decoration(&random))
+            case 0: lines.append(dash + random.pick(pools.values) + decoration(&random))
             case 1: lines.append(spaces(indent) + "-" + decoration(&random))
             case 2, 3:
-                mapping(indent: dash.count, firstPrefix: dash, depth: depth + 1, into: &lines, &random)
+                mapping(indent: dash.count, firstPrefix: dash, depth: depth + 1, pools, into: &lines, &random)
             default:
                 lines.append(spaces(indent) + "-")
-                mapping(indent: indent + 1 + random.below(3), firstPrefix: nil, depth: depth + 1, into: &lines, &random)
+                mapping(indent: indent + 1 + random.below(3), firstPrefix: nil, depth: depth + 1, pools, into: &lines,
+                        &random)
             }
         }
+    }
+
+    // MARK: - Token soup
+
+    private static let soupKeys = [
+        "a", "k", "a b", "a:b", "a#b", "a #b", "-a", "--", "---", "...", "?a", ":a", "a?", "\"q\"", "'q'", "\"a\\\"b\"",
+        "é", "日本", "🙂", "[a]", "{a}", "a,b", "&x", "*x", "!t", "|", ">", "%", "@", "`", "~", "null", "",
+        String(repeating: "k", count: 1_030),
+    ]
+    private static let soupValues = [
+        "v", "a:b", "a: b", "a:?", "a:", ":", "-", "- x", "-1", "--x", "?", "?x", ":x", "#", " #c", "a#b", "a #b",
+        "[]", "{}", "[a, b]", "[a,b,]", "[a: b]", "[a:b]", "[a:?]", "[[a]]", "[a, 'b', \"c\"]", "{a: b}", "{a:b}",
+        "{a: b, a: c}", "{a : b}", "{a}", "{a: }", "{\"k\": v}", "'it''s'", "'a", "\"a", "\"\\x41\\u00e9\"",
+        "\"\\ud800\"", "\"\\U0001F600\"", "\"\\0\"", "\"\\q\"", "\"a\"b", "'a'b", "&a x", "*a", "!t x",
+        "|", ">", "%x", "@x", "`x`", "~", "null", "x  y", "x   ", "é", "🙂 x", "2026-11-30T09:00:00Z", "PT15M",
+        "{" + String(repeating: "k", count: 1_030) + ": v}", "[" + String(repeating: "v", count: 2_000) + "]",
+    ]
+
+    /// Lines of random keys, values, list dashes and indentation: mostly nonsense, to find any text the fast
+    /// path accepts where Yams reads something else or refuses.
+    static func soup(_ random: inout SplitMix64) -> String {
+        if random.below(2) == 0 { return generated(&random, keys: keys + soupKeys, values: scalars + soupValues) }
+        var lines: [String] = []
+        for _ in 0..<(1 + random.below(8)) {
+            var line = String(repeating: " ", count: random.below(7))
+            if random.below(3) == 0 { line += random.pick(["- ", "-", "-  ", "- - "]) }
+            switch random.below(6) {
+            case 0: line += random.pick(soupValues)
+            case 1: line += random.pick(soupKeys) + ":"
+            case 2: line += "# " + random.pick(soupValues)
+            default: line += random.pick(soupKeys) + random.pick([": ", ":  ", ":", " : "]) + random.pick(soupValues)
+            }
+            if random.below(5) == 0 { line += random.pick([" # c", "#c", "  ", " "]) }
+            lines.append(line)
+            if random.below(8) == 0 { lines.append(random.pick(["", "---", "...", "  ", "#"])) }
+        }
+        return lines.joined(separator: "\n") + (random.below(4) == 0 ? "" : "\n")
     }
 
     // MARK: - Mutations
