@@ -123,7 +123,7 @@ struct LiveHealthTests {
     func classicVMListedNotDriving() throws {
         let (state, folder) = try outageState()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(state.live?.recordsOutsideEstate(state.estate).map(\.resourceName) == ["vm-classic-01"])
+        #expect(state.live?.recordsOutsideEstate.map(\.resourceName) == ["vm-classic-01"])
         // westus is not a region of the estate's resources; even so it gets no live state from the VM.
         #expect(state.engine.regionState(of: "westus").live == .healthy)
         let rows = PaneTables().visibleRows(.regionHealth, state)

@@ -39,7 +39,7 @@ struct LiveResourceMatchingTests {
                                                      group: "rg-ai-eus2", .unavailable)])
         #expect(state.engine.state(of: "sthubeus2") == .unavailable)
         #expect(state.engine.status(of: "sthubeus2")?.source == .live)
-        #expect(state.live?.recordsOutsideEstate(estate).isEmpty == true)
+        #expect(state.live?.recordsOutsideEstate.isEmpty == true)
         // The timeline names it as the panes do, by its estate id.
         var timeline = state
         timeline.focus = .timeline
@@ -94,7 +94,7 @@ struct LiveResourceMatchingTests {
         #expect(problem.contains("2 records that could be kv-contoso-ai"), "\(problem)")
         #expect(problem.contains("rg-old"))
         #expect(state.flash?.isError == true)
-        #expect(state.live?.recordsOutsideEstate(estate).isEmpty == true, "unclear records are problems, not outsiders")
+        #expect(state.live?.recordsOutsideEstate.isEmpty == true, "unclear records are problems, not outsiders")
         let row = PaneTables().visibleRows(.regionHealth, state).first { $0.id == "live-problem:0" }
         #expect(row?.cells.last?.text.hasPrefix("problem 1: Resource Health has 2 records") == true, "region health lists it")
         let screen = ConsoleFixtures.render(state).lines().joined(separator: "\n")
@@ -142,7 +142,7 @@ struct LiveResourceMatchingTests {
         let state = Self.loaded(estate, [record])
         #expect(state.live?.status(of: compute) == nil)
         #expect(state.engine.status(of: compute)?.source != .live)
-        #expect(state.live?.recordsOutsideEstate(estate).map(\.resourceName) == [compute])
+        #expect(state.live?.recordsOutsideEstate.map(\.resourceName) == [compute])
     }
 
     @Test("a record of another subscription is not the estate's resource of that name")
@@ -154,6 +154,6 @@ struct LiveResourceMatchingTests {
         let state = Self.loaded(estate, [Self.record("kv-contoso-ai", type: "Microsoft.KeyVault/vaults",
                                                      group: "rg-ai-eus2", .unavailable, subscription: other)])
         #expect(state.live?.status(of: "kv-contoso-ai") == nil)
-        #expect(state.live?.recordsOutsideEstate(estate).count == 1)
+        #expect(state.live?.recordsOutsideEstate.count == 1)
     }
 }

@@ -72,7 +72,7 @@ public enum Reducer {
             live.bind(to: state.estate)
             let problems = live.problems
             state.live = live
-            state.engine.setLive(live.engineInputs(for: state.estate))
+            state.engine.setLive(live.engineInputs())
             state.recordLiveHealth(live)
             let counts = "\(live.snapshot.serviceEvents.count) events, \(live.snapshot.resourceStatuses.count) resource statuses"
             state.flash = problems.isEmpty
@@ -221,7 +221,7 @@ public enum Reducer {
         case .zoomPane:
             state.paneZoomed.toggle()
             let key = state.keyMap.shortestKey(.zoomPane)
-            let roomy = state.size.width >= ConsoleLayout.full.width && state.size.height >= ConsoleLayout.full.height
+            let roomy = Viewport(size: state.size, focus: state.focus).layout?.isCompact == false
             state.flash = Flash(!state.paneZoomed ? (roomy ? "all panes" : "all panes once the screen is 160x48")
                 : "\(state.focus.title) alone, the whole width (\(key) for all panes; Tab and 1-6 change the pane)")
         case .focusRegionHealth, .focusReplication, .focusSoftDelete, .focusFailover, .focusTimeline, .focusXRay:

@@ -15,7 +15,8 @@ public struct LiveHealth: Sendable, Hashable {
     /// Every problem found in the files, in the order found, and then the records that could not be told
     /// apart once bound to the estate.
     public var problems: [String]
-    /// Which record is which resource, once bound to the estate.
+    /// Which record is which resource, once bound to the estate (`bind(to:)`, which the console does as the
+    /// files load); before that no record is any resource's.
     private var matching: LiveResourceMatching?
 
     public init(snapshot: HealthSnapshot, sources: [String], problems: [String] = []) {
@@ -30,11 +31,6 @@ public struct LiveHealth: Sendable, Hashable {
         let matched = LiveResourceMatching(records: snapshot.resourceStatuses, estate: estate, targets: AzureTargets(estate))
         matching = matched
         problems += matched.problems
-    }
-
-    /// The matching for `estate`: the bound one, or one made now.
-    private func matched(_ estate: Estate) -> LiveResourceMatching {
-        matching ?? LiveResourceMatching(records: snapshot.resourceStatuses, estate: estate, targets: AzureTargets(estate))
     }
 
     /// A resource's live availability, by its estate id (nil before `bind(to:)`).
@@ -58,16 +54,15 @@ public struct LiveHealth: Sendable, Hashable {
 
     // MARK: The engine's inputs
 
-    /// The inputs the engine takes: Resource Health states of the estate's resources, and active Service Health
-    /// events (per impacted region still active) for the services the estate uses.
-    public func engineInputs(for estate: Estate) -> LiveInputs {
+    /// The inputs the engine takes: Resource Health states of the resources the records are bound to, and
+    /// active Service Health events (per impacted region still active) for the services the estate uses.
+    public func engineInputs() -> LiveInputs {
         var resources: [ResourceID: LiveResourceInput] = [:]
-        let matched = matched(estate)
-        for resource in estate.allResources {
+        for (id, status) in matching?.byResource ?? [:] {
             // `Unknown` is no information (Resource Health covers few of the estate's kinds): not a record.
-            guard let status = matched.byResource[resource.id], status.state != .unknown else { continue }
+            guard status.state != .unknown else { continue }
             let summary = status.summary.map { ": \($0)" } ?? ""
-            resources[resource.id] = LiveResourceInput(
+            resources[id] = LiveResourceInput(
                 state: Self.state(status.state), detail: "\(status.stateText.lowercased()) (Resource Health\(summary))")
         }
         var events: [LiveServiceEvent] = []
@@ -89,9 +84,7 @@ public struct LiveHealth: Sendable, Hashable {
 
     /// Resource Health records of resources the estate does not know (a classic VM, say): listed, never dropped,
     /// and never used for a region's state. Records that could be more than one resource are in `problems`.
-    public func recordsOutsideEstate(_ estate: Estate) -> [ResourceHealthStatus] {
-        matched(estate).outside
-    }
+    public var recordsOutsideEstate: [ResourceHealthStatus] { matching?.outside ?? snapshot.resourceStatuses }
 
     /// Active events whose services the estate does not use (networking, say): listed, not driving a region.
     public func eventsForOtherServices(in region: RegionName) -> [ServiceHealthEvent] {

@@ -142,19 +142,10 @@ struct ProjectRecovery {
         guard let status = engine.status(of: project), let region = status.servedFrom, !status.state.isDown else { return nil }
         let changes = engine.events.filter { $0.kind == .state && $0.target == project }
         guard let since = changes.last?.at else { return nil }
-        let down = changes.dropLast().last { Self.stopsServing($0.detail) }?.at ?? since
+        let down = changes.dropLast().last { StateChange($0.detail)?.stopsServingProject == true }?.at ?? since
         self.region = region
         self.since = since
         outFor = since - down
     }
 
-    /// Whether a state event (`available -> unavailable: ...`) is a change from serving to not serving, as the
-    /// engine measures disruptions (available or degraded count as serving).
-    static func stopsServing(_ detail: String) -> Bool {
-        let parts = detail.components(separatedBy: " -> ")
-        guard parts.count >= 2 else { return false }
-        let serving: Set<String> = [ResourceState.available.rawValue, ResourceState.degraded.rawValue]
-        let to = parts[1].prefix { $0 != " " && $0 != ":" }
-        return serving.contains(parts[0]) && !serving.contains(String(to))
-    }
 }

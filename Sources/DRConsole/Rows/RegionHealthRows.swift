@@ -107,7 +107,7 @@ public enum RegionHealthRows {
     /// Records of resources outside the estate (listed, driving no region) and the problems in the health files.
     private static func liveRows(_ live: LiveHealth, _ state: AppState) -> [PaneRow] {
         let theme = state.theme
-        var rows = live.recordsOutsideEstate(state.estate).map { record -> PaneRow in
+        var rows = live.recordsOutsideEstate.map { record -> PaneRow in
             let badge = LiveHealth.badge(record.state)
             return PaneRow(
                 id: "live-other:\(record.resourceID)",

@@ -157,24 +157,3 @@ public struct DrillScore: Sendable, Hashable {
         return job?.project == expected.target || project?.hub == expected.target
     }
 }
-
-/// A state event's detail (`available -> unavailable: ...`) read back.
-struct StateChange {
-    var from: ResourceState
-    var to: ResourceState
-
-    init?(_ detail: String) {
-        let words = detail.split(separator: " ", maxSplits: 3)
-        guard words.count >= 3, words[1] == "->",
-              let from = ResourceState(rawValue: String(words[0])),
-              let to = ResourceState(rawValue: String(words[2]).trimmingCharacters(in: CharacterSet(charactersIn: ":")))
-        else { return nil }
-        self.from = from
-        self.to = to
-    }
-}
-
-extension ResourceState {
-    /// Whether a project in this state counts as serving for its recovery time (as the engine measures it).
-    var servesProject: Bool { self == .available || self == .degraded }
-}

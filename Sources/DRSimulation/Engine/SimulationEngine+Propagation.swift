@@ -43,8 +43,8 @@ extension SimulationEngine {
 
     /// Measures how long a project was out, against its recovery time objective.
     private mutating func trackDisruption(_ n: Int, from old: ResourceStatus, to new: ResourceStatus) {
-        let wasServing = old.state == .available || old.state == .degraded
-        let isServing = new.state == .available || new.state == .degraded
+        let wasServing = old.state.servesProject
+        let isServing = new.state.servesProject
         if wasServing && !isServing {
             disruptedSince[n] = (now, currentDisruption)
         } else if !wasServing && !isServing, let since = disruptedSince[n],
