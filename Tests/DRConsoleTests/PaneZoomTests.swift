@@ -43,6 +43,16 @@ struct PaneZoomTests {
         #expect(state.flash?.text == "all panes")
     }
 
+    @Test("below 160x48, w says the pane is alone anyway, and keeps it alone when the screen grows")
+    func smallScreen() {
+        var state = ConsoleFixtures.state(width: 80, height: 24)
+        ConsoleFixtures.type([.char("w")], into: &state)
+        let flash = state.flash?.text ?? ""
+        #expect(flash.contains("below 160x48 anyway") && flash.count <= 80, "\(flash)")
+        _ = Reducer.reduce(&state, .resized(Size(width: 160, height: 48)))
+        #expect(Viewport(state).layout?.panes.count == 1)
+    }
+
     @Test("paging in a zoomed pane moves by its own, taller, page")
     func pagingFollowsTheZoom() {
         var state = ConsoleFixtures.generated(resources: 1_000)

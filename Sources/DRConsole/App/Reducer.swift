@@ -222,8 +222,10 @@ public enum Reducer {
             state.paneZoomed.toggle()
             let key = state.keyMap.shortestKey(.zoomPane)
             let roomy = Viewport(size: state.size, focus: state.focus).layout?.isCompact == false
-            state.flash = Flash(!state.paneZoomed ? (roomy ? "all panes" : "all panes once the screen is 160x48")
-                : "\(state.focus.title) alone, the whole width (\(key) for all panes; Tab and 1-6 change the pane)")
+            state.flash = Flash(
+                !state.paneZoomed ? (roomy ? "all panes" : "all panes once the screen is 160x48")
+                    : roomy ? "\(state.focus.title) alone, the whole width (\(key) for all panes; Tab and 1-6 change the pane)"
+                    : "one pane at a time below 160x48 anyway; it stays alone when the screen grows")
         case .focusRegionHealth, .focusReplication, .focusSoftDelete, .focusFailover, .focusTimeline, .focusXRay:
             break
         case .cycleSpeed, .stepInject, .triggerInject, .skipInject, .toggleFacilitator, .noteRow:
