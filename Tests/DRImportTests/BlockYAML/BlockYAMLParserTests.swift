@@ -24,51 +24,45 @@ struct BlockYAMLParserTests {
         }
     }
 
-    @Test("generated block YAML inside the subset: accepted, and read as Yams reads it")
-    func generatedDocuments() {
-        for n in 0..<Self.cases {
-            var random = SplitMix64(seed: Self.seed &+ UInt64(n))
-            let text = BlockYAMLCorpus.generated(&random)
+    /// Checks `count` documents made by `make` (each from its own seed, `seed + stride * (n + 1)`), records every
+    /// contract break, and answers how many were read by the fast path and how many were left to Yams.
+    static func compareMany(
+        _ label: String, count: Int, stride: UInt64, _ make: (inout SplitMix64) -> String
+    ) -> (agreed: Int, declined: Int) {
+        var counts = (agreed: 0, declined: 0)
+        for n in 0..<count {
+            var random = SplitMix64(seed: seed &+ stride &* UInt64(n + 1))
+            let text = make(&random)
             switch BlockYAMLOracle.check(text) {
-            case .agreed: break
-            case .declined: Issue.record("generated seed \(Self.seed &+ UInt64(n)) declined:\n\(text)")
-            case .broken(let why): Issue.record("generated seed \(Self.seed &+ UInt64(n)): \(why)\n\(text)")
+            case .agreed: counts.agreed += 1
+            case .declined: counts.declined += 1
+            case .broken(let why): Issue.record("\(label) case \(n) (seed \(seed)): \(why)\n\(text.debugDescription)")
             }
         }
+        print("block YAML \(label): \(counts.agreed) read by the fast path as Yams reads them, \(counts.declined) left to Yams")
+        return counts
+    }
+
+    @Test("generated block YAML inside the subset: accepted, and read as Yams reads it")
+    func generatedDocuments() {
+        let counts = Self.compareMany("generated", count: Self.cases, stride: 1) { BlockYAMLCorpus.generated(&$0) }
+        #expect(counts.declined == 0, "the generator writes inside the subset: \(counts)")
     }
 
     @Test("mutated documents: whatever the fast path accepts, Yams reads the same way")
     func mutatedDocuments() {
         let shipped = BlockYAMLCorpus.shipped().map(\.text).filter { $0.utf8.count < 20_000 }
-        var counts = (agreed: 0, declined: 0)
-        for n in 0..<Self.cases {
-            var random = SplitMix64(seed: Self.seed &+ 7_919 &* UInt64(n + 1))
+        let counts = Self.compareMany("mutations", count: Self.cases, stride: 7_919) { random in
             let base = random.below(2) == 0 ? random.pick(shipped) : BlockYAMLCorpus.generated(&random)
-            let text = BlockYAMLCorpus.mutate(base, &random)
-            switch BlockYAMLOracle.check(text) {
-            case .agreed: counts.agreed += 1
-            case .declined: counts.declined += 1
-            case .broken(let why): Issue.record("mutation case \(n) (seed \(Self.seed)): \(why)\n\(text)")
-            }
+            return BlockYAMLCorpus.mutate(base, &random)
         }
-        print("block YAML mutations: \(counts.agreed) read by the fast path as Yams reads them, \(counts.declined) left to Yams")
         // Both sides of the contract are exercised: some mutations stay inside the subset, some leave it.
         #expect(counts.agreed > 0 && counts.declined > 0, "\(counts)")
     }
 
     @Test("token soup: whatever the fast path accepts, Yams reads the same way")
     func soupDocuments() {
-        var counts = (agreed: 0, declined: 0)
-        for n in 0..<(Self.cases * 2) {
-            var random = SplitMix64(seed: Self.seed &+ 104_729 &* UInt64(n + 1))
-            let text = BlockYAMLCorpus.soup(&random)
-            switch BlockYAMLOracle.check(text) {
-            case .agreed: counts.agreed += 1
-            case .declined: counts.declined += 1
-            case .broken(let why): Issue.record("soup case \(n) (seed \(Self.seed)): \(why)\n\(text.debugDescription)")
-            }
-        }
-        print("block YAML soup: \(counts.agreed) read by the fast path as Yams reads them, \(counts.declined) left to Yams")
+        let counts = Self.compareMany("soup", count: Self.cases * 2, stride: 104_729) { BlockYAMLCorpus.soup(&$0) }
         #expect(counts.agreed > 0 && counts.declined > 0, "\(counts)")
     }
 
